@@ -1,0 +1,25 @@
+-- One case's outcome figures for one month (the `outcomes` file of the data contract).
+CREATE TABLE monthly_outcome (
+    case_id                BIGINT       NOT NULL,
+    period                 DATE         NOT NULL,
+    psychiatric_admissions SMALLINT     NOT NULL,
+    bed_days               TINYINT      NOT NULL,
+    acute_readmissions_30d SMALLINT     NOT NULL,
+    emergency_contacts     SMALLINT     NULL,
+    housing                VARCHAR(10)  NULL,
+    employment             VARCHAR(10)  NULL,
+    coherence_score        DECIMAL(2,1) NULL,
+    coercive_measures      SMALLINT     NULL,
+    PRIMARY KEY (case_id, period),
+    CONSTRAINT fk_outcome_case FOREIGN KEY (case_id) REFERENCES citizen_case (id) ON DELETE CASCADE,
+    CONSTRAINT ck_outcome_period CHECK (DAYOFMONTH(period) = 1),
+    CONSTRAINT ck_outcome_admissions CHECK (psychiatric_admissions >= 0),
+    CONSTRAINT ck_outcome_bed_days CHECK (bed_days BETWEEN 0 AND 31),
+    CONSTRAINT ck_outcome_readmissions CHECK (acute_readmissions_30d BETWEEN 0 AND psychiatric_admissions),
+    CONSTRAINT ck_outcome_emergency CHECK (emergency_contacts IS NULL OR emergency_contacts >= 0),
+    CONSTRAINT ck_outcome_housing CHECK (housing IS NULL OR housing IN ('STABLE', 'UNSTABLE', 'HOMELESS')),
+    CONSTRAINT ck_outcome_employment CHECK (employment IS NULL OR employment IN ('NONE', 'ACTIVATION', 'EDUCATION', 'FLEX', 'EMPLOYED')),
+    CONSTRAINT ck_outcome_coherence CHECK (coherence_score IS NULL OR coherence_score BETWEEN 1 AND 5),
+    CONSTRAINT ck_outcome_coercion CHECK (coercive_measures IS NULL OR coercive_measures >= 0),
+    INDEX ix_outcome_period (period)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

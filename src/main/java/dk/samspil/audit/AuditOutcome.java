@@ -1,0 +1,8 @@
+package dk.samspil.audit;
+
+/** Whether the recorded action was allowed, refused, or failed. */
+public enum AuditOutcome {
+    ALLOWED,
+    DENIED,
+    FAILED
+}

@@ -1,0 +1,6 @@
+/**
+ * The audit log: who looked at or changed what (PRODUCT.md, "Data protection"). Any module may
+ * record; only data managers read it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package dk.samspil.audit;

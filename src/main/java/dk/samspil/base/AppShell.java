@@ -1,0 +1,19 @@
+package dk.samspil.base;
+
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The page every view lives in: Lumo plus our theme from {@code frontend/themes/samspil}. */
+@StyleSheet(Lumo.STYLESHEET)
+@CssImport("./themes/samspil/styles.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
+}

@@ -1,0 +1,46 @@
+package dk.samspil.base.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Our own thin ApexCharts element. ApexCharts stays on 4.7.0, its last MIT release (STACK.md);
+ * options are typed Java records serialised to JSON, and the element only calls
+ * {@code new ApexCharts(el, options)} or {@code updateOptions}.
+ */
+@Tag("samspil-apex-chart")
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./components/apex-chart.js")
+public class ApexChart extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ChartOptions options;
+
+    public ApexChart() {
+        setWidthFull();
+    }
+
+    /** Draws (or redraws) the chart with these options. */
+    public void setOptions(ChartOptions options) {
+        this.options = options;
+        getElement().setProperty("config", JSON.writeValueAsString(options));
+    }
+
+    public ChartOptions getOptions() {
+        return options;
+    }
+
+    /**
+     * What the chart shows, in words, for screen readers (WCAG 1.1.1): the chart is an image to
+     * them, and this is its description.
+     */
+    public void setTextAlternative(String text) {
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", text);
+    }
+}

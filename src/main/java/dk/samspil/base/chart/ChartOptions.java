@@ -1,0 +1,56 @@
+package dk.samspil.base.chart;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The subset of ApexCharts options Samspil uses, named as ApexCharts names them so they serialise
+ * one to one. Absent (null) options are left out and keep ApexCharts' defaults.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis yaxis, List<String> colors,
+                           DataLabels dataLabels, Stroke stroke, Legend legend, String noDataText) {
+
+    /** A column or line chart of one or more series over category labels (e.g. months). */
+    public static ChartOptions categories(String type, List<String> categories, List<Series> series,
+                                          String yTitle, List<String> colors) {
+        return new ChartOptions(new Chart(type, 320, new Toolbar(true), new Animations(false), "Inter, sans-serif"),
+                series, new XAxis(categories, null), new YAxis(new AxisTitle(yTitle), 0, true), colors,
+                new DataLabels(false), new Stroke(2), new Legend("bottom"), null);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily) {
+    }
+
+    public record Toolbar(boolean show) {
+    }
+
+    public record Animations(boolean enabled) {
+    }
+
+    /** One named series; values may be null where there is no figure for a category. */
+    public record Series(String name, List<? extends Number> data) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record XAxis(List<String> categories, AxisTitle title) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record YAxis(AxisTitle title, Number min, Boolean forceNiceScale) {
+    }
+
+    public record AxisTitle(String text) {
+    }
+
+    public record DataLabels(boolean enabled) {
+    }
+
+    public record Stroke(int width) {
+    }
+
+    public record Legend(String position) {
+    }
+}

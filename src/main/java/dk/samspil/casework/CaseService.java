@@ -1,0 +1,57 @@
+package dk.samspil.casework;
+
+import java.util.List;
+
+import dk.samspil.audit.AuditLog;
+import dk.samspil.audit.AuditOutcome;
+import dk.samspil.security.CurrentUser;
+import dk.samspil.security.SignedInUser;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case-level data, scoped by role in the service itself: a municipal lead gets only their own
+ * municipality's cases whatever URL or call asks, and every look at a case is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseService {
+
+    private final CaseQueries queries;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    CaseService(CaseQueries queries, CurrentUser currentUser, AuditLog auditLog) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    /** The cases of one municipality; refused unless the user may see that municipality's cases. */
+    @RolesAllowed({"MUNICIPAL_LEAD", "DATA_MANAGER"})
+    public List<CaseSummary> casesOf(int municipalityCode) {
+        SignedInUser user = currentUser.require();
+        if (!user.maySeeCasesOf(municipalityCode)) {
+            auditLog.record(user.username(), "LIST_CASES", "municipality " + municipalityCode, AuditOutcome.DENIED);
+            throw new AccessDeniedException("Cases of municipality " + municipalityCode + " are not yours to see");
+        }
+        return queries.casesOf(municipalityCode);
+    }
+
+    /**
+     * One case with its meetings and plan. An unknown id is refused exactly like another
+     * municipality's case, so ids cannot be probed.
+     */
+    @RolesAllowed({"MUNICIPAL_LEAD", "DATA_MANAGER"})
+    public CaseDetails caseDetails(long caseId) {
+        SignedInUser user = currentUser.require();
+        boolean allowed = queries.municipalityOf(caseId).map(user::maySeeCasesOf).orElse(false);
+        auditLog.record(user.username(), "VIEW_CASE", "case " + caseId, allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
+        if (!allowed) {
+            throw new AccessDeniedException("Case " + caseId + " is not yours to see");
+        }
+        return queries.details(caseId).orElseThrow();
+    }
+}

@@ -1,0 +1,30 @@
+package dk.samspil.security;
+
+/** The four kinds of Samspil user (PRODUCT.md, "Who uses it"). */
+public enum Role {
+    STEERING,
+    MUNICIPAL_LEAD,
+    PROFESSIONAL,
+    DATA_MANAGER;
+
+    /** Spring Security's authority name, as {@code @RolesAllowed} expects it. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Municipal leads and professionals work for one municipality and see its cases. */
+    public boolean boundToMunicipality() {
+        return this == MUNICIPAL_LEAD || this == PROFESSIONAL;
+    }
+
+    /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
+    public static final class Names {
+        public static final String STEERING = "STEERING";
+        public static final String MUNICIPAL_LEAD = "MUNICIPAL_LEAD";
+        public static final String PROFESSIONAL = "PROFESSIONAL";
+        public static final String DATA_MANAGER = "DATA_MANAGER";
+
+        private Names() {
+        }
+    }
+}

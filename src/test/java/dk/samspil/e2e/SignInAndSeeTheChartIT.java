@@ -1,0 +1,94 @@
+package dk.samspil.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.samspil.support.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The whole stack in a real browser: sign in, see the municipalities and the rendered chart. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInAndSeeTheChartIT {
+
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void the_steering_group_signs_in_and_sees_the_meetings_chart_rendered() {
+        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "styregruppe");
+
+            Locator chart = page.locator("samspil-apex-chart[data-rendered='true'] svg.apexcharts-svg");
+            chart.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator("vaadin-grid").textContent()).contains("Odense");
+            assertThat(page.locator("samspil-apex-chart .apexcharts-bar-area").count()).isEqualTo(24);
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("da");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/municipalities-da.png"))
+                    .setFullPage(true));
+        }
+    }
+
+    @Test
+    void a_municipal_lead_typing_another_municipalitys_case_url_is_told_not_allowed() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            signIn(page, "leder.odense");
+            page.navigate(url("/cases?municipality=563"));
+            page.locator(".not-allowed").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator(".not-allowed h2").textContent()).isEqualTo("Ikke tilladt");
+        }
+    }
+
+    @Test
+    void wrong_password_is_refused_and_sign_out_works() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.locator("input[name='username']").fill("styregruppe");
+            page.locator("input[name='password']").fill("wrong-password");
+            page.locator("input[name='password']").press("Enter");
+            page.waitForURL("**/login?error");
+            assertThat(page.locator("vaadin-login-form").textContent()).contains("Forkert brugernavn eller adgangskode");
+
+            signIn(page, "data");
+            page.getByText("Log ud").click();
+            page.waitForURL("**/login");
+            page.navigate(url("/municipalities"));
+            page.waitForURL("**/login");
+        }
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("samspil-demo");
+        page.locator("input[name='password']").press("Enter");
+        page.locator("vaadin-side-nav").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,53 @@
+package dk.samspil.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, offline: Playwright must not download a browser of its
+ * own (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is set by the build), and the flags keep Chromium from
+ * calling out of this closed network (STACK.md).
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public HeadlessChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium at " + CHROMIUM
+                    + ": run .ci/run, or apt-get install -y chromium");
+        }
+        try {
+            Path profile = Files.createTempDirectory("samspil-chromium-");
+            playwright = Playwright.create();
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--user-data-dir=" + profile)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
