@@ -16,6 +16,8 @@ class SamspilApexChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // ApexCharts sizes itself from its container: an inline custom element measures 0 px wide
+    this.style.display = 'block';
     // a property set before the element was upgraded hides the setter: replay it
     if (Object.prototype.hasOwnProperty.call(this, 'config')) {
       const value = this.config;

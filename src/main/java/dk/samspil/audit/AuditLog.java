@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,7 @@ public class AuditLog {
 
     /** The newest entries first. */
     @Transactional(readOnly = true)
-    @RolesAllowed("DATA_MANAGER")
+    @PreAuthorize("hasRole('DATA_MANAGER')")
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("""
                         SELECT occurred_at, username, action, target, outcome FROM audit_log

@@ -6,8 +6,8 @@ import dk.samspil.audit.AuditLog;
 import dk.samspil.audit.AuditOutcome;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +30,7 @@ public class CaseService {
     }
 
     /** The cases of one municipality; refused unless the user may see that municipality's cases. */
-    @RolesAllowed({"MUNICIPAL_LEAD", "DATA_MANAGER"})
+    @PreAuthorize("hasAnyRole('MUNICIPAL_LEAD', 'DATA_MANAGER')")
     public List<CaseSummary> casesOf(int municipalityCode) {
         SignedInUser user = currentUser.require();
         if (!user.maySeeCasesOf(municipalityCode)) {
@@ -44,7 +44,7 @@ public class CaseService {
      * One case with its meetings and plan. An unknown id is refused exactly like another
      * municipality's case, so ids cannot be probed.
      */
-    @RolesAllowed({"MUNICIPAL_LEAD", "DATA_MANAGER"})
+    @PreAuthorize("hasAnyRole('MUNICIPAL_LEAD', 'DATA_MANAGER')")
     public CaseDetails caseDetails(long caseId) {
         SignedInUser user = currentUser.require();
         boolean allowed = queries.municipalityOf(caseId).map(user::maySeeCasesOf).orElse(false);

@@ -16,11 +16,13 @@ import java.util.Map;
 
 /**
  * Vaadin's navigation access control for the views ({@code @RolesAllowed}) and method security
- * for the services, which are the real boundary: a hidden menu item protects nothing.
+ * for the services ({@code @PreAuthorize}), which are the real boundary: a hidden menu item
+ * protects nothing. JSR-250 method security stays off so that views, which carry
+ * {@code @RolesAllowed} for the router, are not wrapped in security proxies.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

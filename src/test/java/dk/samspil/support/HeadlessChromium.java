@@ -1,7 +1,5 @@
 package dk.samspil.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +11,7 @@ import com.microsoft.playwright.Playwright;
 /**
  * Debian's Chromium driven by Playwright, offline: Playwright must not download a browser of its
  * own (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is set by the build), and the flags keep Chromium from
- * calling out of this closed network (STACK.md).
+ * calling out of this closed network (STACK.md). Playwright gives each launch a fresh profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -27,18 +25,12 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException("Browser tests need Debian's chromium at " + CHROMIUM
                     + ": run .ci/run, or apt-get install -y chromium");
         }
-        try {
-            Path profile = Files.createTempDirectory("samspil-chromium-");
-            playwright = Playwright.create();
+        playwright = Playwright.create();
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM)
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--user-data-dir=" + profile)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
     public Browser browser() {

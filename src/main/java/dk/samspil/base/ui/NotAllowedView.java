@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
  * another municipality's case URL. The refusal itself happens in the service.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotAllowedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
     @Override

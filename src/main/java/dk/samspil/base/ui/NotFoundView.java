@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist, or one the user's role may not open, in plain words. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     @Override

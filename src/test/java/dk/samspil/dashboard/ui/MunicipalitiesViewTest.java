@@ -31,8 +31,9 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
         List<MunicipalityOverview> rows = view.grid.getGenericDataView().getItems().toList();
 
         assertThat(rows).hasSize(22);
-        assertThat(rows.getFirst().name()).isEqualTo("Aabenraa");
-        assertThat(rows.getLast().name()).as("Danish order puts Æ last").isEqualTo("Ærø");
+        assertThat(rows.stream().map(MunicipalityOverview::name))
+                .as("Danish alphabetical order: Æ, Ø, Å last, and Aa is Å")
+                .startsWith("Assens", "Billund").endsWith("Ærø", "Aabenraa");
         MunicipalityOverview odense = rows.stream().filter(r -> r.code() == 461).findFirst().orElseThrow();
         assertThat(odense.activeCases()).isEqualTo(count(
                 "SELECT COUNT(*) FROM citizen_case WHERE municipality_code = 461 AND status = 'ACTIVE'"));

@@ -1,0 +1,12 @@
+/**
+ * Demo and national-scale data: a deterministic generator that fills an empty programme with
+ * believable cases, network meetings, action plans, monthly outcomes, pulse-survey answers,
+ * VIVE self-assessments and import history, so every dashboard has something honest to show
+ * and the benchmarks have millions of survey answers to work through.
+ *
+ * <p>The generator writes straight to the tables with JDBC batches and uses no other module: the
+ * Flyway schema is its only contract. The one allowed dependency, {@code security}, is for
+ * {@link dk.samspil.demo.DemoUsers}, which creates the demo sign-ins through that module's API.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"security"})
+package dk.samspil.demo;

@@ -1,0 +1,59 @@
+package dk.samspil.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs on our machines, so docker-compose.yml is checked here instead: it must
+ * give the app exactly the settings the app reads, and make the app wait for a healthy database.
+ */
+class DockerComposeTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void compose_runs_the_app_against_a_healthy_mariadb_with_the_settings_the_app_reads() throws IOException {
+        Map<String, Object> compose;
+        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+            compose = new Yaml().load(reader);
+        }
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        Map<String, Object> db = (Map<String, Object>) services.get("db");
+        Map<String, Object> app = (Map<String, Object>) services.get("app");
+
+        assertThat((String) db.get("image")).startsWith("mariadb:");
+        assertThat(db).containsKey("healthcheck");
+        assertThat((java.util.List<String>) db.get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
+        assertThat((Map<String, Object>) app.get("depends_on"))
+                .containsEntry("db", Map.of("condition", "service_healthy"));
+        assertThat((String) ((Map<String, Object>) app.get("build")).get("dockerfile_inline")).contains("-Pproduction");
+
+        Map<String, Object> environment = (Map<String, Object>) app.get("environment");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        String read = String.join("\n", properties.stringPropertyNames().stream().map(properties::getProperty).toList());
+        for (String variable : environment.keySet()) {
+            if (!variable.startsWith("SPRING_")) {
+                assertThat(read).as("the app reads %s", variable).contains("${" + variable + ":");
+            }
+        }
+        Map<String, Object> dbEnvironment = (Map<String, Object>) db.get("environment");
+        Matcher url = Pattern.compile("jdbc:mariadb://db:3306/(\\w+)").matcher((String) environment.get("SAMSPIL_DB_URL"));
+        assertThat(url.matches()).isTrue();
+        assertThat(dbEnvironment.get("MARIADB_DATABASE")).isEqualTo(url.group(1));
+        assertThat(dbEnvironment.get("MARIADB_USER")).isEqualTo(environment.get("SAMSPIL_DB_USER"));
+        assertThat(dbEnvironment.get("MARIADB_PASSWORD")).isEqualTo(environment.get("SAMSPIL_DB_PASSWORD"));
+    }
+}
