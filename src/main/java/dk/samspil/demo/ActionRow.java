@@ -1,5 +1,6 @@
 package dk.samspil.demo;
 
+import dk.samspil.municipality.Sector;
 import java.time.LocalDate;
 
 /** One agreed action: a problem area (a code, never free text), who acts, by when, and how far it got. */

@@ -1,5 +1,6 @@
 package dk.samspil.demo;
 
+import dk.samspil.municipality.Sector;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package dk.samspil.demo;
 
+import dk.samspil.municipality.Sector;
 import java.time.LocalDate;
 
 /**

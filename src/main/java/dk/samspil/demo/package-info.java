@@ -5,8 +5,8 @@
  * and the benchmarks have millions of survey answers to work through.
  *
  * <p>The generator writes straight to the tables with JDBC batches and uses no other module: the
- * Flyway schema is its only contract. The one allowed dependency, {@code security}, is for
+ * Flyway schema is its only contract. Its dependencies: {@code municipality} for the sector codes, and {@code security} for
  * {@link dk.samspil.demo.DemoUsers}, which creates the demo sign-ins through that module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"security", "municipality"})
 package dk.samspil.demo;

@@ -1,8 +1,5 @@
 package dk.samspil.base.ui;
 
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,13 +14,10 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class NotAllowedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedView extends MessagePage implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassName("not-allowed");
-        add(new H2(getTranslation("error.not-allowed.title")), new Paragraph(getTranslation("error.not-allowed.text")));
-        return HttpServletResponse.SC_FORBIDDEN;
+        return show("not-allowed", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
     }
 }
