@@ -1,0 +1,40 @@
+package dk.samspil.survey;
+
+import java.util.List;
+
+/**
+ * A group's score on one instrument, or the fact that it is too small to show.
+ *
+ * @param group      what the group is (a municipality code, a sector code, "TOTAL", a wave month)
+ * @param n          respondents with a score; shown even when suppressed only as "fewer than the threshold"
+ * @param mean       on the instrument's own scale; null when suppressed
+ * @param low        lower end of the 95 % interval (t, n − 1 degrees of freedom); null when suppressed or n = 1
+ * @param high       upper end of the 95 % interval
+ * @param suppressed true when the anonymity rule hides the group (too few, or derivable by subtraction)
+ */
+public record GroupScore(String group, int n, Double mean, Double low, Double high, boolean suppressed) {
+
+    /** Mean and t-interval of the respondents' scores (STATISTICS.md: "t for means"). */
+    static GroupScore of(String group, List<Double> scores) {
+        int n = scores.size();
+        if (n == 0) {
+            return new GroupScore(group, 0, null, null, null, false);
+        }
+        double mean = scores.stream().mapToDouble(Double::doubleValue).sum() / n;
+        if (n == 1) {
+            return new GroupScore(group, 1, mean, null, null, false);
+        }
+        double squares = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum();
+        double halfWidth = StudentT.quantile975(n - 1) * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+        return new GroupScore(group, n, mean, mean - halfWidth, mean + halfWidth, false);
+    }
+
+    GroupScore suppress() {
+        return new GroupScore(group, n, null, null, null, true);
+    }
+
+    /** The mean on a 0–100 scale, for comparing instruments with different scales. */
+    public Double meanOn100(Instrument instrument) {
+        return mean == null ? null : 100.0 * (mean - instrument.scaleMin()) / (instrument.scaleMax() - instrument.scaleMin());
+    }
+}

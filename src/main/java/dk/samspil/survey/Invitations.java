@@ -1,0 +1,77 @@
+package dk.samspil.survey;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.samspil.audit.AuditLog;
+import dk.samspil.audit.AuditOutcome;
+import dk.samspil.municipality.Sector;
+import dk.samspil.security.CurrentUser;
+import dk.samspil.security.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time invitation links for a wave, a municipality and a sector. The tokens are returned once,
+ * for copying or mail-merge; Samspil keeps only their hashes and no e-mail addresses.
+ */
+@Service
+public class Invitations {
+
+    static final int MOST_AT_ONCE = 500;
+
+    private final JdbcClient jdbc;
+    private final SurveyWaves waves;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Invitations(JdbcClient jdbc, SurveyWaves waves, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.waves = waves;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Creates {@code count} invitations and returns their tokens (shown once, never stored). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
+    public List<String> create(long waveId, int municipalityCode, Sector sector, int count) {
+        SignedInUser user = currentUser.require();
+        if (!user.maySeeCasesOf(municipalityCode)) {
+            auditLog.record(user.username(), "CREATE_INVITATIONS", "municipality " + municipalityCode, AuditOutcome.DENIED);
+            throw new AccessDeniedException("Invitations for another municipality");
+        }
+        if (count < 1 || count > MOST_AT_ONCE) {
+            throw new SurveyProblem("survey.problem.invitation-count");
+        }
+        Wave wave = waves.wave(waveId).orElseThrow(() -> new SurveyProblem("survey.problem.no-wave"));
+        if (!wave.open()) {
+            throw new SurveyProblem("survey.problem.wave-closed");
+        }
+        if (!wave.municipalities().contains(municipalityCode)) {
+            throw new SurveyProblem("survey.problem.not-in-wave");
+        }
+        List<String> tokens = new ArrayList<>(count);
+        List<Object[]> rows = new ArrayList<>(count);
+        Date today = Date.valueOf(LocalDate.now(clock));
+        for (int i = 0; i < count; i++) {
+            String token = InvitationToken.generate();
+            tokens.add(token);
+            rows.add(new Object[] {waveId, municipalityCode, sector.name(), InvitationToken.hash(token), today});
+        }
+        rows.forEach(row -> jdbc.sql("""
+                        INSERT INTO survey_invitation (wave_id, municipality_code, sector_code, token_hash, created_on)
+                        VALUES (?, ?, ?, ?, ?)""").params(row).update());
+        auditLog.record(user.username(), "CREATE_INVITATIONS", "wave " + waveId + ", " + count + " links",
+                AuditOutcome.ALLOWED);
+        return tokens;
+    }
+}

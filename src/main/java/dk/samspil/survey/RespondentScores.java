@@ -1,0 +1,49 @@
+package dk.samspil.survey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Turns answer rows into one score per respondent and instrument (the scoring rule, applied to data). */
+final class RespondentScores {
+
+    /** One stored answer with what it belongs to. */
+    record AnswerRow(long responseId, int municipalityCode, String sectorCode, long instrumentId, long itemId,
+                     Integer score) {
+    }
+
+    /** One respondent's score on one construct. */
+    record Scored(long responseId, int municipalityCode, String sectorCode, Construct construct, double score) {
+    }
+
+    private RespondentScores() {
+    }
+
+    static List<Scored> of(List<AnswerRow> rows, Map<Long, Instrument> instruments) {
+        record Key(long responseId, long instrumentId) {
+        }
+        Map<Key, List<AnswerRow>> byRespondent = new LinkedHashMap<>();
+        rows.forEach(row -> byRespondent.computeIfAbsent(new Key(row.responseId(), row.instrumentId()),
+                key -> new ArrayList<>()).add(row));
+        List<Scored> scored = new ArrayList<>();
+        byRespondent.forEach((key, answers) -> {
+            Instrument instrument = instruments.get(key.instrumentId());
+            List<RespondentScore.Answer> mapped = answers.stream()
+                    .map(row -> new RespondentScore.Answer(item(instrument, row.itemId()), row.score())).toList();
+            OptionalDouble score = RespondentScore.of(instrument, mapped);
+            if (score.isPresent()) {
+                AnswerRow first = answers.getFirst();
+                scored.add(new Scored(key.responseId(), first.municipalityCode(), first.sectorCode(),
+                        instrument.construct(), score.getAsDouble()));
+            }
+        });
+        return scored;
+    }
+
+    private static Item item(Instrument instrument, long itemId) {
+        return instrument.items().stream().filter(item -> item.id() == itemId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Item " + itemId + " is not in instrument " + instrument.code()));
+    }
+}
