@@ -8,6 +8,9 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class Distributions {
 
+    // A term this much smaller than the sum so far no longer changes a double.
+    private static final double NEGLIGIBLE = 1e-17;
+
     private Distributions() {
     }
 
@@ -43,20 +46,45 @@ final class Distributions {
         return Math.sin(theta) * sum;
     }
 
-    /** P(X ≤ k) for X ~ Poisson(λ), summed in logarithms so large counts do not underflow. */
+    /**
+     * P(X ≤ k) for X ~ Poisson(λ): the terms summed relative to the largest one, walking away from
+     * it until they no longer count, so large counts neither underflow nor take long.
+     */
     static double poissonCdf(long k, double lambda) {
+        if (k < 0) {
+            return 0;
+        }
         if (lambda == 0) {
             return 1;
         }
-        double logLambda = Math.log(lambda);
-        double logTerm = -lambda;
-        double logSum = logTerm;
-        for (long i = 1; i <= k; i++) {
-            logTerm += logLambda - Math.log(i);
-            double high = Math.max(logSum, logTerm);
-            logSum = high + Math.log1p(Math.exp(Math.min(logSum, logTerm) - high));
+        long peak = Math.min(k, (long) Math.floor(lambda));
+        double sum = 1;
+        double term = 1;
+        for (long i = peak; i > 0 && term >= NEGLIGIBLE * sum; i--) {
+            term *= i / lambda;
+            sum += term;
         }
-        return Math.min(1, Math.exp(logSum));
+        term = 1;
+        for (long i = peak + 1; i <= k && term >= NEGLIGIBLE * sum; i++) {
+            term *= lambda / i;
+            sum += term;
+        }
+        double logPeak = -lambda + peak * Math.log(lambda) - logFactorial(peak);
+        return Math.min(1, Math.exp(logPeak + Math.log(sum)));
+    }
+
+    /** ln(n!): summed for small n, Stirling's series beyond (error below 1e-15 from n = 50). */
+    static double logFactorial(long n) {
+        if (n < 50) {
+            double sum = 0;
+            for (long i = 2; i <= n; i++) {
+                sum += Math.log(i);
+            }
+            return sum;
+        }
+        double x = n;
+        return x * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI * x)
+                + 1 / (12 * x) - 1 / (360 * x * x * x) + 1 / (1260 * x * x * x * x * x);
     }
 
     /** The mean λ with P(X ≤ k) = {@code cdf} for X ~ Poisson(λ); the cdf falls as λ grows. */

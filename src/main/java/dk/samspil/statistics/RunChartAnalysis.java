@@ -17,6 +17,13 @@ public record RunChartAnalysis(double centreLine, List<Run> runs) {
 
     public RunChartAnalysis {
         runs = List.copyOf(runs);
+        for (int i = 1; i < runs.size(); i++) {
+            Run previous = runs.get(i - 1);
+            Run run = runs.get(i);
+            if (run.side() == previous.side() || run.firstIndex() <= previous.lastIndex()) {
+                throw new IllegalArgumentException("runs must follow each other on alternating sides: " + runs);
+            }
+        }
     }
 
     /** Observations not on the centre line (and not missing): the n of the Anhøj rules. */
@@ -84,10 +91,10 @@ public record RunChartAnalysis(double centreLine, List<Run> runs) {
             return OptionalInt.of(longRuns().getLast().firstIndex());
         }
         if (unusuallyFewCrossings()) {
-            return runs.stream()
+            Run latestLongest = runs.stream()
                     .max(Comparator.comparingInt(Run::length).thenComparingInt(Run::firstIndex))
-                    .map(run -> OptionalInt.of(run.firstIndex()))
                     .orElseThrow();
+            return OptionalInt.of(latestLongest.firstIndex());
         }
         return OptionalInt.empty();
     }

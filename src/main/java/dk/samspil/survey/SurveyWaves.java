@@ -66,8 +66,8 @@ public class SurveyWaves {
     }
 
     /**
-     * Opens a wave. Refused when a chosen municipality already has an open wave, or the month is
-     * neither this month nor next.
+     * Opens a wave. Refused when a chosen municipality already has an open wave for that month, or
+     * the month is neither this month nor next.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
@@ -86,8 +86,8 @@ public class SurveyWaves {
         }
         Integer alreadyOpen = jdbc.sql("""
                         SELECT COUNT(*) FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
-                        WHERE w.status = 'OPEN' AND m.municipality_code IN (:codes)""")
-                .param("codes", municipalities).query(Integer.class).single();
+                        WHERE w.status = 'OPEN' AND w.period = :period AND m.municipality_code IN (:codes)""")
+                .param("period", period.atDay(1)).param("codes", municipalities).query(Integer.class).single();
         if (alreadyOpen > 0) {
             throw new SurveyProblem("survey.problem.wave-open-already");
         }

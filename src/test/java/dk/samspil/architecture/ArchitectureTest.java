@@ -3,6 +3,16 @@ package dk.samspil.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -54,6 +64,35 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(org.springframework.stereotype.Repository.class)
                 .should().notBePublic()
                 .check(samspil);
+    }
+
+    /**
+     * Survey answers are read only through {@code SurveyResults} and the rest of the survey module,
+     * which apply the anonymity rule. SQL is text, so the sources are searched: outside the survey
+     * module the answer tables may only be written (the demo generator), never read.
+     */
+    @Test
+    void only_the_survey_module_reads_the_answer_tables() throws IOException {
+        Pattern read = Pattern.compile("(?is)\\b(FROM|JOIN)\\s+`?(survey_response|survey_answer|survey_participation)\\b");
+        Path main = Path.of("src/main/java/dk/samspil");
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(main)) {
+            offenders = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.startsWith(main.resolve("survey")))
+                    .filter(file -> read.matcher(content(file)).find())
+                    .map(Path::toString)
+                    .toList();
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(read.matcher("SELECT score FROM survey_answer").find()).as("the search finds a read").isTrue();
+    }
+
+    private static String content(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

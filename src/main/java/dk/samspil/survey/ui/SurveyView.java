@@ -73,7 +73,7 @@ class SurveyView extends Main implements HasUrlParameter<String>, HasDynamicTitl
 
     private void showForm(SurveyForm form) {
         this.form = form;
-        String target = getTranslation("sector." + form.targetSector().name());
+        String target = getTranslation("sector.in-sentence." + form.targetSector().name());
         questions.removeAll();
         questions.addClassName("survey-questions");
         int number = 1;

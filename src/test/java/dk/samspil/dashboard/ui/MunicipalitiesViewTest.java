@@ -78,18 +78,18 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("leder.odense")
     void a_municipal_lead_also_sees_the_cases() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb");
+        assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb", "Pulsmålinger");
     }
 
     @Test
     @WithUserDetails("data")
     void the_data_manager_also_sees_the_audit_log() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb", "Revisionslog");
+        assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb", "Pulsmålinger", "Revisionslog");
     }
 
     private List<String> navigationLabels() {
-        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
     private long count(String sql) {

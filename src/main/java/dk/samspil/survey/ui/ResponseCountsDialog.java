@@ -1,0 +1,32 @@
+package dk.samspil.survey.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import dk.samspil.municipality.Municipalities;
+import dk.samspil.municipality.Municipality;
+import dk.samspil.survey.ResponseCount;
+import dk.samspil.survey.Wave;
+
+/** How many have answered, by municipality and sector; small counts only as "fewer than 5". */
+class ResponseCountsDialog extends Dialog {
+
+    final Grid<ResponseCount> grid = new Grid<>();
+
+    ResponseCountsDialog(Wave wave, List<ResponseCount> counts, Municipalities municipalities, int threshold) {
+        setHeaderTitle(getTranslation("counts.title"));
+        setWidth("min(40rem, 95vw)");
+        grid.addColumn(count -> municipalities.byCode(count.municipalityCode()).map(Municipality::name).orElse(""))
+                .setHeader(getTranslation("waves.municipalities"));
+        grid.addColumn(count -> getTranslation("sector." + count.sectorCode())).setHeader(getTranslation("invitations.sector"));
+        grid.addColumn(count -> count.belowThreshold() ? "< " + threshold : String.valueOf(count.n()))
+                .setHeader(getTranslation("counts.answers"));
+        grid.setItems(counts);
+        grid.setEmptyStateText(getTranslation("counts.empty"));
+        grid.setAllRowsVisible(true);
+        add(grid);
+        getFooter().add(new Button(getTranslation("common.close"), click -> close()));
+    }
+}

@@ -1,0 +1,97 @@
+package dk.samspil.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.samspil.municipality.Municipalities;
+import dk.samspil.security.CurrentUser;
+import dk.samspil.survey.Invitations;
+import dk.samspil.survey.SurveyProblem;
+import dk.samspil.survey.SurveyResults;
+import dk.samspil.survey.SurveyWaves;
+import dk.samspil.survey.Wave;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Survey waves: open one, follow its response counts, make invitation links, close it. */
+@Route("waves")
+@Menu(title = "nav.waves", order = 3)
+@RolesAllowed({"DATA_MANAGER", "MUNICIPAL_LEAD"})
+class WavesView extends Main implements HasDynamicTitle {
+
+    final Grid<Wave> grid = new Grid<>();
+    final WaveForm form;
+    final Paragraph message = new Paragraph();
+    private final SurveyWaves waves;
+    private final SurveyResults results;
+    private final Invitations invitations;
+    private final Municipalities municipalities;
+
+    WavesView(SurveyWaves waves, SurveyResults results, Invitations invitations, Municipalities municipalities,
+              CurrentUser currentUser) {
+        this.waves = waves;
+        this.results = results;
+        this.invitations = invitations;
+        this.municipalities = municipalities;
+        addClassName("page");
+        form = new WaveForm(municipalities, currentUser.require(), request -> {
+            run(() -> waves.open(request.period(), request.kind(), request.municipalities()), "waves.opened");
+        });
+        message.getElement().setAttribute("role", "status");
+        configureGrid();
+        add(new H2(getTranslation("waves.title")), form, message, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(wave -> getTranslation("month." + wave.period().getMonthValue()) + " " + wave.period().getYear())
+                .setHeader(getTranslation("waves.period"));
+        grid.addColumn(wave -> getTranslation("waves.kind." + wave.kind())).setHeader(getTranslation("waves.kind"));
+        grid.addColumn(wave -> getTranslation(wave.open() ? "waves.open" : "waves.closed")).setHeader(getTranslation("waves.status"));
+        grid.addColumn(wave -> wave.municipalities().size()).setHeader(getTranslation("waves.municipalities"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("waves.actions")).setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("waves.title"));
+        grid.setEmptyStateText(getTranslation("waves.empty"));
+    }
+
+    private HorizontalLayout actions(Wave wave) {
+        Button counts = new Button(getTranslation("waves.counts"),
+                click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), municipalities, results.threshold()).open());
+        HorizontalLayout actions = new HorizontalLayout(counts);
+        if (wave.open()) {
+            Button links = new Button(getTranslation("waves.invitations"),
+                    click -> new InvitationDialog(wave, invitations, municipalities).open());
+            Button close = new Button(getTranslation("waves.close"), click -> run(() -> waves.close(wave.id()), "waves.closed-now"));
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(links, close);
+        }
+        actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        return actions;
+    }
+
+    private void run(Runnable action, String successKey) {
+        try {
+            action.run();
+            message.setText(getTranslation(successKey));
+            refresh();
+        } catch (SurveyProblem problem) {
+            message.setText(getTranslation(problem.messageKey()));
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(waves.waves());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("waves.title") + " · Samspil";
+    }
+}

@@ -1,0 +1,124 @@
+package dk.samspil.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dk.samspil.municipality.Sector;
+import dk.samspil.support.Axe;
+import dk.samspil.support.HeadlessChromium;
+import dk.samspil.support.SignIn;
+import dk.samspil.survey.Invitations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A professional opens an invitation link on a 360 × 740 phone, answers the pulse with the
+ * keyboard only, submits and is thanked; the link then says it was used; axe-core finds nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnswerThePulseOnAPhoneIT {
+
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Invitations invitations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void a_professional_answers_the_pulse_with_the_keyboard_only_on_a_phone() {
+        String token = invitation();
+        long before = jdbc.sql("SELECT COUNT(*) FROM survey_response").query(Long.class).single();
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/survey/" + token);
+            Locator questions = page.locator("vaadin-radio-group.survey-question");
+            questions.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(questions.count()).isEqualTo(14);
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("da");
+            assertThat(Axe.violations(page)).as("axe-core on the survey").isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/survey-360.png")).setFullPage(true));
+
+            Keyboard keyboard = page.keyboard();
+            for (int i = 0; i < questions.count(); i++) {
+                Locator question = questions.nth(i);
+                while (!(Boolean) question.evaluate("q => q.contains(document.activeElement) || q.hasAttribute('focused')"
+                        + " || q.querySelector(':focus') !== null")) {
+                    keyboard.press("Tab");
+                }
+                keyboard.press("ArrowRight");
+                keyboard.press("ArrowRight");
+                keyboard.press("Space");
+            }
+            PlaywrightAssertions.assertThat(page.locator("#survey-progress-text")).hasText("14 af 14 besvaret");
+            while (!(Boolean) page.locator("vaadin-button[theme~='primary']").evaluate("b => b.hasAttribute('focused')"
+                    + " || b === document.activeElement")) {
+                keyboard.press("Tab");
+            }
+            keyboard.press("Enter");
+
+            page.locator(".survey-thanks").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator(".survey-thanks h2").textContent()).isEqualTo("Tak");
+            assertThat(Axe.violations(page)).as("axe-core on the thank-you").isEmpty();
+
+            page.navigate("http://localhost:" + port + "/survey/" + token);
+            page.locator(".survey-message").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator(".survey-message h2").textContent()).isEqualTo("Linket er brugt");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response").query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer a JOIN survey_item i ON i.id = a.item_id "
+                + "WHERE a.response_id = (SELECT MAX(id) FROM survey_response) AND a.score IS NOT NULL").query(Long.class).single())
+                .as("every answer chosen by keyboard was stored").isEqualTo(14);
+    }
+
+    @Test
+    void a_made_up_link_gets_a_friendly_message() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/survey/made-up-token");
+            page.locator(".survey-message").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator(".survey-message h2").textContent()).isEqualTo("Linket virker ikke");
+        }
+    }
+
+    private String invitation() {
+        SignIn.as(users, "leder.odense");
+        try {
+            long wave = jdbc.sql("""
+                            SELECT w.id FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
+                            WHERE w.status = 'OPEN' AND m.municipality_code = 461 ORDER BY w.id DESC LIMIT 1""")
+                    .query(Long.class).single();
+            return invitations.create(wave, 461, Sector.SOCIAL_SERVICES, 1).getFirst();
+        } finally {
+            SignIn.out();
+        }
+    }
+}
