@@ -15,6 +15,9 @@ public final class RunChart {
 
     /** Around the median of all values. */
     public static RunChartAnalysis analyse(List<Double> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a run chart needs at least one value");
+        }
         return analyseWithBaseline(values, values.size());
     }
 

@@ -2,6 +2,9 @@ package dk.samspil.survey;
 
 import java.util.List;
 
+import dk.samspil.statistics.Interval;
+import dk.samspil.statistics.Intervals;
+
 /**
  * A group's score on one instrument, or the fact that it is too small to show.
  *
@@ -20,13 +23,11 @@ public record GroupScore(String group, int n, Double mean, Double low, Double hi
         if (n == 0) {
             return new GroupScore(group, 0, null, null, null, false);
         }
-        double mean = scores.stream().mapToDouble(Double::doubleValue).sum() / n;
         if (n == 1) {
-            return new GroupScore(group, 1, mean, null, null, false);
+            return new GroupScore(group, 1, scores.getFirst(), null, null, false);
         }
-        double squares = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum();
-        double halfWidth = StudentT.quantile975(n - 1) * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
-        return new GroupScore(group, n, mean, mean - halfWidth, mean + halfWidth, false);
+        Interval interval = Intervals.mean(scores);
+        return new GroupScore(group, n, interval.estimate(), interval.lower(), interval.upper(), false);
     }
 
     GroupScore suppress() {

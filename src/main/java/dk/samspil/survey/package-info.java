@@ -3,5 +3,5 @@
  * {@link dk.samspil.survey.SurveyResults}, the one door through which anything reads survey answers:
  * it scores them and applies the anonymity rule (INSTRUMENTS.md) for every cut and output.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality", "audit", "casework"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality", "audit", "casework", "statistics"})
 package dk.samspil.survey;

@@ -185,6 +185,7 @@ class RunChartTest {
 
     @Test
     void a_baseline_must_lie_within_the_series_and_hold_a_value() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RunChart.analyse(List.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> RunChart.analyseWithBaseline(series(1, 2), 3));
         assertThatIllegalArgumentException().isThrownBy(() -> RunChart.analyseWithBaseline(series(1, 2), 0));
         assertThatIllegalArgumentException()

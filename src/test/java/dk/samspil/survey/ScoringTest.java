@@ -53,10 +53,10 @@ class ScoringTest {
     }
 
     @Test
-    void large_groups_use_the_t_quantile_close_to_the_normal_one() {
-        assertThat(StudentT.quantile975(30)).isEqualTo(2.042);
-        assertThat(StudentT.quantile975(60)).isCloseTo(2.000, within(0.001));
-        assertThat(StudentT.quantile975(1000)).isCloseTo(1.962, within(0.001));
+    void a_group_of_one_has_a_mean_but_no_interval() {
+        GroupScore group = GroupScore.of("563", List.of(4.5));
+        assertThat(group.mean()).isEqualTo(4.5);
+        assertThat(group.low()).isNull();
     }
 
     private static RespondentScore.Answer answer(Item item, Integer score) {

@@ -52,10 +52,10 @@ class WavesView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(wave -> getTranslation("month." + wave.period().getMonthValue()) + " " + wave.period().getYear())
                 .setHeader(getTranslation("waves.period"));
-        grid.addColumn(wave -> getTranslation("waves.kind." + wave.kind())).setHeader(getTranslation("waves.kind"));
+        grid.addColumn(wave -> getTranslation("waves.kind.short." + wave.kind())).setHeader(getTranslation("waves.kind"));
         grid.addColumn(wave -> getTranslation(wave.open() ? "waves.open" : "waves.closed")).setHeader(getTranslation("waves.status"));
         grid.addColumn(wave -> wave.municipalities().size()).setHeader(getTranslation("waves.municipalities"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("waves.actions")).setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("waves.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("waves.title"));
         grid.setEmptyStateText(getTranslation("waves.empty"));
