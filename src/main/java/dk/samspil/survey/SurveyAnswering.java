@@ -1,6 +1,8 @@
 package dk.samspil.survey;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,8 +12,11 @@ import java.util.Optional;
 
 import dk.samspil.casework.MeetingSectors;
 import dk.samspil.municipality.Sector;
+import dk.samspil.security.CurrentUser;
+import dk.samspil.security.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +32,12 @@ public class SurveyAnswering {
     private final InstrumentCatalogue instruments;
     private final MeetingSectors meetingSectors;
     private final SurveyResults results;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     SurveyAnswering(JdbcClient jdbc, InstrumentCatalogue instruments, MeetingSectors meetingSectors,
-                    SurveyResults results, Clock clock) {
+                    SurveyResults results, CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.meetingSectors = meetingSectors;
@@ -62,9 +69,73 @@ public class SurveyAnswering {
         }
         store(ready.form(), answers);
         jdbc.sql("UPDATE survey_invitation SET used_on = ? WHERE id = ?").params(today(), invitation.id()).update();
-        return new SurveyOutcome.Stored(invitation.municipalityCode(), results.previousClosedWave(
-                invitation.municipalityCode(), ready.form().period())
-                .map(wave -> results.municipalityScores(wave, invitation.municipalityCode()))
+        return stored(invitation.municipalityCode(), ready.form());
+    }
+
+    /** The open wave of a signed-in professional's municipality, unless they answered it already. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PROFESSIONAL')")
+    public SurveyOutcome openForSignedInProfessional() {
+        SignedInUser user = currentUser.require();
+        return openWaveOf(user).map(wave -> {
+            if (participated(wave.waveId(), user)) {
+                return (SurveyOutcome) new SurveyOutcome.Refused("survey.refused.answered");
+            }
+            return openFor(wave);
+        }).orElseGet(() -> new SurveyOutcome.Refused("survey.refused.none-open"));
+    }
+
+    /**
+     * Stores a signed-in professional's answers, once per wave. That they took part is kept apart
+     * from what they answered: nothing joins the two.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PROFESSIONAL')")
+    public SurveyOutcome submitAsSignedInProfessional(AnswerSet answers) {
+        SignedInUser user = currentUser.require();
+        Optional<InvitationRow> wave = openWaveOf(user);
+        if (wave.isEmpty()) {
+            return new SurveyOutcome.Refused("survey.refused.none-open");
+        }
+        SurveyOutcome.Ready ready = (SurveyOutcome.Ready) openFor(wave.get());
+        Optional<String> problem = AnswerCheck.problem(ready.form(), answers);
+        if (problem.isPresent()) {
+            return new SurveyOutcome.Invalid(problem.get());
+        }
+        int inserted = jdbc.sql("""
+                        INSERT IGNORE INTO survey_participation (wave_id, user_id)
+                        SELECT ?, id FROM app_user WHERE username = ?""")
+                .params(wave.get().waveId(), user.username()).update();
+        if (inserted == 0) {
+            return new SurveyOutcome.Refused("survey.refused.answered");
+        }
+        store(ready.form(), answers);
+        return stored(wave.get().municipalityCode(), ready.form());
+    }
+
+    private Optional<InvitationRow> openWaveOf(SignedInUser user) {
+        // a professional's own "invitation": their wave, municipality and sector; the id (for the
+        // target-sector rotation) is their user id
+        return jdbc.sql("""
+                        SELECT u.id, w.id, m.municipality_code, u.sector_code, NULL, w.period, w.kind, w.status
+                        FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
+                        JOIN app_user u ON u.municipality_code = m.municipality_code
+                        WHERE w.status = 'OPEN' AND u.username = ? ORDER BY w.period DESC, w.id DESC LIMIT 1""")
+                .param(user.username())
+                .query(SurveyAnswering::invitationRow)
+                .optional();
+    }
+
+    private boolean participated(long waveId, SignedInUser user) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM survey_participation p JOIN app_user u ON u.id = p.user_id
+                        WHERE p.wave_id = ? AND u.username = ?""")
+                .params(waveId, user.username()).query(Integer.class).single() > 0;
+    }
+
+    private SurveyOutcome stored(int municipalityCode, SurveyForm form) {
+        return new SurveyOutcome.Stored(municipalityCode, results.previousClosedWave(municipalityCode, form.period())
+                .map(wave -> results.municipalityScores(wave, municipalityCode))
                 .orElse(Map.of()));
     }
 
@@ -119,11 +190,14 @@ public class SurveyAnswering {
                         FROM survey_invitation i JOIN survey_wave w ON w.id = i.wave_id
                         WHERE i.token_hash = ?""" + (forUpdate ? " FOR UPDATE" : ""))
                 .param(InvitationToken.hash(token))
-                .query((rs, n) -> new InvitationRow(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                        Sector.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                        YearMonth.from(rs.getObject(6, LocalDate.class)), WaveKind.valueOf(rs.getString(7)),
-                        "OPEN".equals(rs.getString(8))))
+                .query(SurveyAnswering::invitationRow)
                 .optional();
+    }
+
+    private static InvitationRow invitationRow(ResultSet rs, int row) throws SQLException {
+        return new InvitationRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), Sector.valueOf(rs.getString(4)),
+                rs.getObject(5, LocalDate.class), YearMonth.from(rs.getObject(6, LocalDate.class)),
+                WaveKind.valueOf(rs.getString(7)), "OPEN".equals(rs.getString(8)));
     }
 
     private static SurveyOutcome refused(String token) {

@@ -82,6 +82,28 @@ class SurveyAnsweringTest {
     }
 
     @Test
+    void a_signed_in_professional_answers_the_open_wave_in_the_app_once() {
+        SignIn.as(users, "fagperson.odense");
+        SurveyForm form = ((SurveyOutcome.Ready) answering.openForSignedInProfessional()).form();
+        assertThat(form.sector()).isEqualTo(Sector.SOCIAL_SERVICES);
+        long before = count("SELECT COUNT(*) FROM survey_response");
+
+        assertThat(answering.submitAsSignedInProfessional(complete(form, 3))).isInstanceOf(SurveyOutcome.Stored.class);
+
+        assertThat(count("SELECT COUNT(*) FROM survey_response")).isEqualTo(before + 1);
+        assertThat(answering.openForSignedInProfessional()).isEqualTo(new SurveyOutcome.Refused("survey.refused.answered"));
+        assertThat(answering.submitAsSignedInProfessional(complete(form, 3)))
+                .isEqualTo(new SurveyOutcome.Refused("survey.refused.answered"));
+        assertThat(count("SELECT COUNT(*) FROM survey_response")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void only_professionals_answer_in_the_app() {
+        SignIn.as(users, "styregruppe");
+        assertThatThrownBy(() -> answering.openForSignedInProfessional()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_made_up_token_is_refused_without_storing_anything() {
         assertThat(answering.open("not-a-token")).isEqualTo(new SurveyOutcome.Refused("survey.refused.unknown"));
         assertThat(answering.open("A".repeat(32))).isEqualTo(new SurveyOutcome.Refused("survey.refused.unknown"));

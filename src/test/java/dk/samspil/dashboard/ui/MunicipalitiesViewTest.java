@@ -88,6 +88,13 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
         assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb", "Pulsmålinger", "Revisionslog");
     }
 
+    @Test
+    @WithUserDetails("fagperson.odense")
+    void a_professional_sees_the_pulse_survey_first() {
+        navigate(MunicipalitiesView.class);
+        assertThat(navigationLabels()).containsExactly("Pulsmåling", "Kommuner");
+    }
+
     private List<String> navigationLabels() {
         return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
