@@ -2,11 +2,13 @@ package dk.samspil.survey;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.samspil.municipality.Sector;
@@ -75,21 +77,94 @@ public class SurveyResults {
     public List<GroupScore> sectorScores(long waveId, int municipalityCode, Construct construct) {
         List<RespondentScores.Scored> scored = scored(waveId, municipalityCode).stream()
                 .filter(s -> s.construct() == construct).toList();
-        Map<String, List<Double>> bySector = new TreeMap<>(scored.stream().collect(Collectors.groupingBy(
-                RespondentScores.Scored::sectorCode, Collectors.mapping(RespondentScores.Scored::score, Collectors.toList()))));
-        List<GroupScore> siblings = new ArrayList<>();
-        for (Sector sector : Sector.values()) {
-            siblings.add(GroupScore.of(sector.name(), bySector.getOrDefault(sector.name(), List.of())));
+        return withTotal(group(scored, RespondentScores.Scored::sectorCode),
+                Arrays.stream(Sector.values()).map(Sector::name).toList());
+    }
+
+    /**
+     * One construct across the wave's municipalities, with the programme total last; a small
+     * municipality is hidden, and so is the next smallest where the total would give it away.
+     */
+    public List<GroupScore> municipalityComparison(long waveId, Construct construct) {
+        List<RespondentScores.Scored> scored = scored(waveId, null).stream()
+                .filter(s -> s.construct() == construct).toList();
+        List<String> municipalities = jdbc.sql("""
+                        SELECT municipality_code FROM survey_wave_municipality WHERE wave_id = ? ORDER BY municipality_code""")
+                .param(waveId).query(String.class).list();
+        return withTotal(group(scored, s -> String.valueOf(s.municipalityCode())), municipalities);
+    }
+
+    /** A municipality's score on a construct in its last closed waves, oldest first; each wave on its own threshold. */
+    public List<GroupScore> trend(int municipalityCode, Construct construct, int waves) {
+        List<Long> waveIds = jdbc.sql("""
+                        SELECT w.id FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
+                        WHERE m.municipality_code = ? AND w.status = 'CLOSED' ORDER BY w.period DESC LIMIT ?""")
+                .params(municipalityCode, waves).query(Long.class).list();
+        List<GroupScore> trend = new ArrayList<>();
+        for (Long waveId : waveIds.reversed()) {
+            List<Double> values = scored(waveId, municipalityCode).stream().filter(s -> s.construct() == construct)
+                    .map(RespondentScores.Scored::score).toList();
+            GroupScore group = GroupScore.of(periodOf(waveId), values);
+            trend.add(rule.shows(group.n()) || group.n() == 0 ? group : group.suppress());
         }
-        GroupScore total = GroupScore.of(TOTAL, scored.stream().map(RespondentScores.Scored::score).toList());
+        return trend;
+    }
+
+    /**
+     * How the answers to one item spread over its scale in one municipality and wave (for stacked
+     * Likert bars). Hidden as a whole when fewer than the threshold answered the item.
+     */
+    public ItemDistribution itemDistribution(long waveId, int municipalityCode, String itemCode) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        long[] notRelevant = {0};
+        jdbc.sql("""
+                        SELECT a.score, COUNT(*) AS n FROM survey_response r
+                        JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
+                        WHERE r.wave_id = ? AND r.municipality_code = ? AND i.item_code = ?
+                        GROUP BY a.score""")
+                .params(waveId, municipalityCode, itemCode)
+                .query(rs -> {
+                    Integer score = rs.getObject("score", Integer.class);
+                    if (score == null) {
+                        notRelevant[0] = rs.getLong("n");
+                    } else {
+                        counts.put(score, rs.getLong("n"));
+                    }
+                });
+        int respondents = (int) (counts.values().stream().mapToLong(Long::longValue).sum() + notRelevant[0]);
+        return rule.shows(respondents)
+                ? new ItemDistribution(itemCode, respondents, false, counts, notRelevant[0])
+                : new ItemDistribution(itemCode, respondents, true, Map.of(), 0);
+    }
+
+    private GroupScore programmeTotal(List<Double> values) {
+        return GroupScore.of(TOTAL, values);
+    }
+
+    private List<GroupScore> withTotal(Map<String, List<Double>> groups, List<String> order) {
+        List<GroupScore> siblings = order.stream().map(name -> GroupScore.of(name, groups.getOrDefault(name, List.of())))
+                .toList();
+        GroupScore total = programmeTotal(groups.values().stream().flatMap(List::stream).toList());
+        List<GroupScore> shown = new ArrayList<>();
         if (!rule.shows(total.n())) {
-            List<GroupScore> hidden = new ArrayList<>(siblings.stream().map(g -> g.n() == 0 ? g : g.suppress()).toList());
-            hidden.add(total.n() == 0 ? total : total.suppress());
-            return hidden;
+            siblings.forEach(g -> shown.add(g.n() == 0 ? g : g.suppress()));
+            shown.add(total.n() == 0 ? total : total.suppress());
+            return shown;
         }
-        List<GroupScore> shown = new ArrayList<>(rule.apply(siblings));
+        shown.addAll(rule.apply(siblings));
         shown.add(total);
         return shown;
+    }
+
+    private static Map<String, List<Double>> group(List<RespondentScores.Scored> scored,
+                                                   Function<RespondentScores.Scored, String> key) {
+        return scored.stream().collect(Collectors.groupingBy(key,
+                Collectors.mapping(RespondentScores.Scored::score, Collectors.toList())));
+    }
+
+    private String periodOf(long waveId) {
+        return jdbc.sql("SELECT DATE_FORMAT(period, '%Y-%m') FROM survey_wave WHERE id = ?").param(waveId)
+                .query(String.class).single();
     }
 
     /** The newest closed wave of a municipality before the given month, for "how we answered last time". */
@@ -102,14 +177,14 @@ public class SurveyResults {
                 .query(Long.class).optional();
     }
 
-    private List<RespondentScores.Scored> scored(long waveId, int municipalityCode) {
+    private List<RespondentScores.Scored> scored(long waveId, Integer municipalityCode) {
         List<RespondentScores.AnswerRow> rows = jdbc.sql("""
                         SELECT r.id, r.municipality_code, r.sector_code, i.instrument_id, a.item_id, a.score
                         FROM survey_response r
                         JOIN survey_answer a ON a.response_id = r.id
                         JOIN survey_item i ON i.id = a.item_id
-                        WHERE r.wave_id = ? AND r.municipality_code = ?""")
-                .params(waveId, municipalityCode)
+                        WHERE r.wave_id = :wave AND (:municipality IS NULL OR r.municipality_code = :municipality)""")
+                .param("wave", waveId).param("municipality", municipalityCode)
                 .query((rs, n) -> new RespondentScores.AnswerRow(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         rs.getLong(4), rs.getLong(5), rs.getObject(6, Integer.class)))
                 .list();

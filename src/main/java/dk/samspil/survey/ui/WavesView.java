@@ -1,20 +1,28 @@
 package dk.samspil.survey.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.survey.Invitations;
 import dk.samspil.survey.SurveyProblem;
 import dk.samspil.survey.SurveyResults;
+import dk.samspil.survey.SurveyResultsCsv;
 import dk.samspil.survey.SurveyWaves;
 import dk.samspil.survey.Wave;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +40,11 @@ class WavesView extends Main implements HasDynamicTitle {
     private final SurveyResults results;
     private final Invitations invitations;
     private final Municipalities municipalities;
+    private final SurveyResultsCsv resultsCsv;
 
-    WavesView(SurveyWaves waves, SurveyResults results, Invitations invitations, Municipalities municipalities,
-              CurrentUser currentUser) {
+    WavesView(SurveyWaves waves, SurveyResults results, SurveyResultsCsv resultsCsv, Invitations invitations,
+              Municipalities municipalities, CurrentUser currentUser) {
+        this.resultsCsv = resultsCsv;
         this.waves = waves;
         this.results = results;
         this.invitations = invitations;
@@ -64,7 +74,7 @@ class WavesView extends Main implements HasDynamicTitle {
     private HorizontalLayout actions(Wave wave) {
         Button counts = new Button(getTranslation("waves.counts"),
                 click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), municipalities, results.threshold()).open());
-        HorizontalLayout actions = new HorizontalLayout(counts);
+        HorizontalLayout actions = new HorizontalLayout(counts, resultsCsv(wave));
         if (wave.open()) {
             Button links = new Button(getTranslation("waves.invitations"),
                     click -> new InvitationDialog(wave, invitations, municipalities).open());
@@ -72,8 +82,21 @@ class WavesView extends Main implements HasDynamicTitle {
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(links, close);
         }
-        actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        actions.getChildren().filter(Button.class::isInstance)
+                .forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        actions.setAlignItems(Alignment.CENTER);
         return actions;
+    }
+
+    private Anchor resultsCsv(Wave wave) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = resultsCsv.municipalityComparison(wave.id(), getLocale(), this::getTranslation)
+                    .getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "samspil-" + wave.period() + ".csv",
+                    "text/csv;charset=utf-8", csv.length);
+        }), getTranslation("waves.results-csv"));
+        download.getElement().setAttribute("download", true);
+        return download;
     }
 
     private void run(Runnable action, String successKey) {
