@@ -14,6 +14,7 @@ import dk.samspil.casework.MeetingSectors;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,15 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SurveyAnswering {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final InstrumentCatalogue instruments;
     private final MeetingSectors meetingSectors;
     private final SurveyResults results;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SurveyAnswering(JdbcClient jdbc, InstrumentCatalogue instruments, MeetingSectors meetingSectors,
+    SurveyAnswering(JdbcClient jdbc, JdbcTemplate batch, InstrumentCatalogue instruments, MeetingSectors meetingSectors,
                     SurveyResults results, CurrentUser currentUser, Clock clock) {
         this.currentUser = currentUser;
+        this.batch = batch;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.meetingSectors = meetingSectors;
@@ -177,8 +180,7 @@ public class SurveyAnswering {
                 .map(asked -> new Object[] {responseId, asked.item().id(),
                         answers.answers().get(asked.item().id()).orElse(null)})
                 .toList();
-        rows.forEach(row -> jdbc.sql("INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)")
-                .params(row).update());
+        batch.batchUpdate("INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)", rows);
     }
 
     private Optional<InvitationRow> invitation(String token, boolean forUpdate) {

@@ -1,0 +1,79 @@
+package dk.samspil.survey.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.Set;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import dk.samspil.municipality.Municipality;
+import dk.samspil.survey.SurveyWaves;
+import dk.samspil.survey.Wave;
+import dk.samspil.survey.WaveKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Opening and closing a wave from the page, for the roles allowed; refused for the others. */
+@SpringBootTest
+@ViewPackages(packages = "dk.samspil")
+class WavesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SurveyWaves waves;
+
+    @Test
+    @WithUserDetails("data")
+    void the_data_manager_opens_a_wave_from_the_form_and_closes_it_from_the_list() {
+        WavesView view = navigate(WavesView.class);
+        YearMonth next = YearMonth.now().plusMonths(1);
+        view.form.period.setValue(next);
+        view.form.kind.setValue(WaveKind.FULL);
+        Municipality billund = view.form.chosen.getListDataView().getItems().filter(m -> m.code() == 530).findFirst().orElseThrow();
+        view.form.chosen.setValue(Set.of(billund));
+        test(view.form.open).click();
+
+        assertThat(view.message.getText()).isEqualTo("Runden er åben.");
+        Wave opened = view.grid.getGenericDataView().getItems()
+                .filter(w -> w.period().equals(next) && w.municipalities().equals(java.util.List.of(530))).findFirst().orElseThrow();
+        assertThat(opened.open()).isTrue();
+
+        test(view.form.open).click();
+        assertThat(view.message.getText()).as("a second wave for the same month").contains("allerede en åben runde");
+        waves.close(opened.id());
+    }
+
+    @Test
+    @WithUserDetails("leder.fanoe")
+    void a_municipal_lead_opens_a_wave_for_their_own_municipality_which_is_fixed_in_the_form() {
+        WavesView view = navigate(WavesView.class);
+        assertThat(view.form.chosen.isReadOnly()).isTrue();
+        assertThat(view.form.chosen.getValue()).extracting(Municipality::code).containsExactly(563);
+        view.form.period.setValue(YearMonth.now().plusMonths(1));
+        test(view.form.open).click();
+        assertThat(view.grid.getGenericDataView().getItems()).allMatch(w -> w.municipalities().contains(563));
+        Wave opened = view.grid.getGenericDataView().getItems()
+                .filter(w -> w.open() && w.period().equals(YearMonth.now().plusMonths(1))).findFirst().orElseThrow();
+        assertThat(opened.municipalities()).containsExactly(563);
+        // other tests of this run open Fanø's next month too: leave it closed
+        waves.close(opened.id());
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void the_steering_group_cannot_open_the_page() {
+        navigate("waves", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(WavesView.class);
+    }
+
+    @Test
+    @WithUserDetails("fagperson.odense")
+    void a_professional_cannot_open_the_page() {
+        navigate("waves", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(WavesView.class);
+        assertThat(find(Button.class).all()).noneMatch(b -> "Åbn runde".equals(b.getText()));
+    }
+}
