@@ -1,0 +1,100 @@
+package dk.samspil.survey;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.municipality.Sector;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers collected outside Samspil (paper, another tool) into the same tables as Samspil's own,
+ * so they obey the same anonymity rule. The file's response reference groups a respondent's rows
+ * and is not stored.
+ */
+@Service
+public class SurveyResponseImport {
+
+    private static final int BATCH = 10_000;
+
+    private final JdbcTemplate jdbc;
+    private final InstrumentCatalogue instruments;
+
+    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments) {
+        this.jdbc = jdbc;
+        this.instruments = instruments;
+    }
+
+    /** One answer row of a `survey-responses` file. */
+    public record ImportedAnswer(String responseRef, Sector sector, String itemCode, int score) {
+    }
+
+    /** Item codes of the active instruments with their scale, for checking a file. */
+    public Map<String, int[]> itemScales() {
+        Map<String, int[]> scales = new HashMap<>();
+        instruments.active().values().forEach(instrument -> instrument.items().forEach(item ->
+                scales.put(item.code(), new int[] {instrument.scaleMin(), instrument.scaleMax()})));
+        return scales;
+    }
+
+    /**
+     * Replaces the imported answers of a municipality in a wave month. The wave is the month's
+     * wave that includes the municipality, or a new closed one for that month.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
+        long waveId = waveFor(municipalityCode, wave);
+        jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
+                waveId, municipalityCode);
+        Map<String, Long> itemIds = new HashMap<>();
+        instruments.active().values().forEach(i -> i.items().forEach(item -> itemIds.put(item.code(), item.id())));
+        // ids are taken in a block under a lock on the table's end, so answers can refer to them
+        long next = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM survey_response FOR UPDATE", Long.class);
+        Map<String, Long> responseIds = new HashMap<>();
+        List<Object[]> responses = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(answers.size());
+        Date day = Date.valueOf(wave.atDay(1));
+        for (ImportedAnswer answer : answers) {
+            Long responseId = responseIds.get(answer.responseRef());
+            if (responseId == null) {
+                responseId = next++;
+                responseIds.put(answer.responseRef(), responseId);
+                responses.add(new Object[] {responseId, waveId, municipalityCode, answer.sector().name(), day});
+            }
+            rows.add(new Object[] {responseId, itemIds.get(answer.itemCode()), answer.score()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, answered_on, source)
+                VALUES (?, ?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
+        jdbc.batchUpdate("INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)", rows, BATCH,
+                SurveyResponseImport::set);
+        return rows.size();
+    }
+
+    private long waveFor(int municipalityCode, YearMonth month) {
+        List<Long> existing = jdbc.queryForList("""
+                SELECT w.id FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
+                WHERE w.period = ? AND m.municipality_code = ? ORDER BY w.id LIMIT 1""", Long.class,
+                Date.valueOf(month.atDay(1)), municipalityCode);
+        if (!existing.isEmpty()) {
+            return existing.getFirst();
+        }
+        jdbc.update("INSERT INTO survey_wave (period, kind, status, opened_on, closed_on) VALUES (?, 'PULSE', 'CLOSED', ?, ?)",
+                Date.valueOf(month.atDay(1)), Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()));
+        long waveId = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        jdbc.update("INSERT INTO survey_wave_municipality (wave_id, municipality_code) VALUES (?, ?)", waveId, municipalityCode);
+        return waveId;
+    }
+
+    private static void set(java.sql.PreparedStatement ps, Object[] row) throws java.sql.SQLException {
+        for (int i = 0; i < row.length; i++) {
+            ps.setObject(i + 1, row[i]);
+        }
+    }
+}
