@@ -1,0 +1,16 @@
+package dk.samspil.importing;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One import as the Imports page lists it. */
+public record ImportSummary(long id, String kind, Integer municipalityCode, LocalDate period, String fileName,
+                            String startedBy, LocalDateTime startedAt, LocalDateTime finishedAt, ImportStatus status,
+                            int rowsRead, int rowsWritten, int rowsRejected, String mode, String rejection,
+                            Long jobExecutionId) {
+
+    public Duration duration() {
+        return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+    }
+}

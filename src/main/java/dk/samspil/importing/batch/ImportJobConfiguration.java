@@ -1,0 +1,35 @@
+package dk.samspil.importing.batch;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * One job for every kind of monthly file: validate (the whole file, nothing written), then write
+ * (one transaction). The kind, file, period and mode are job parameters.
+ */
+@Configuration
+class ImportJobConfiguration {
+
+    static final String JOB_NAME = "monthlyImport";
+
+    @Bean
+    Job monthlyImport(JobRepository jobRepository, Step validateFile, Step writeRows) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(validateFile).next(writeRows).build();
+    }
+
+    @Bean
+    Step validateFile(JobRepository jobRepository, PlatformTransactionManager transactionManager, ValidateStep step) {
+        return new StepBuilder("validate", jobRepository).tasklet(step, transactionManager).build();
+    }
+
+    @Bean
+    Step writeRows(JobRepository jobRepository, PlatformTransactionManager transactionManager, WriteStep step) {
+        return new StepBuilder("write", jobRepository).tasklet(step, transactionManager).build();
+    }
+}

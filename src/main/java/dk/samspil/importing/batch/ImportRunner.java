@@ -1,0 +1,53 @@
+package dk.samspil.importing.batch;
+
+import dk.samspil.importing.ImportHistory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/** Runs the import job for a registered import, or runs a failed one again; the triggers call this. */
+@Component
+public class ImportRunner {
+
+    private final JobOperator jobOperator;
+    private final Job monthlyImport;
+    private final ImportHistory history;
+
+    ImportRunner(JobOperator jobOperator, Job monthlyImport, ImportHistory history) {
+        this.jobOperator = jobOperator;
+        this.monthlyImport = monthlyImport;
+        this.history = history;
+    }
+
+    /** Runs the job to its end on the calling thread and returns how it ended. */
+    public boolean run(ImportParameters parameters) {
+        try {
+            JobExecution execution = jobOperator.start(monthlyImport, parameters.toJobParameters());
+            history.attach(parameters.importId(), execution.getId());
+            return finished(parameters.importId(), execution);
+        } catch (Exception e) {
+            history.finish(parameters.importId(), dk.samspil.importing.ImportStatus.FAILED, 0);
+            throw new IllegalStateException("The import job could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a failed import's job again, from the step that failed. */
+    public boolean restart(long importId, long jobExecutionId) {
+        try {
+            Long execution = jobOperator.restart(jobExecutionId);
+            history.attach(importId, execution);
+            return history.find(importId).map(s -> s.status() == dk.samspil.importing.ImportStatus.COMPLETED).orElse(false);
+        } catch (Exception e) {
+            throw new IllegalStateException("The import could not be run again: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean finished(long importId, JobExecution execution) {
+        boolean completed = execution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED;
+        if (!completed) {
+            history.finish(importId, dk.samspil.importing.ImportStatus.FAILED, 0);
+        }
+        return completed;
+    }
+}

@@ -1,0 +1,66 @@
+package dk.samspil.importing.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.samspil.casework.CaseImport;
+import dk.samspil.importing.ImportHistory;
+import dk.samspil.importing.file.FileValidation;
+import dk.samspil.importing.file.ValidationReport;
+import dk.samspil.municipality.Municipalities;
+import dk.samspil.survey.SurveyResponseImport;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 1: reads the whole file and checks every row before anything is written. A rejected file
+ * fails the job; a file with a CPR-like value is also deleted at once.
+ */
+@Component
+class ValidateStep implements Tasklet {
+
+    private final Municipalities municipalities;
+    private final CaseImport cases;
+    private final SurveyResponseImport surveys;
+    private final ImportHistory reports;
+    private final Clock clock;
+
+    ValidateStep(Municipalities municipalities, CaseImport cases, SurveyResponseImport surveys, ImportHistory reports,
+                 Clock clock) {
+        this.municipalities = municipalities;
+        this.cases = cases;
+        this.surveys = surveys;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        ImportParameters parameters = ImportParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        if (!Files.isReadable(parameters.file())) {
+            reports.rejected(parameters.importId(), "import.rejected.file-gone", List.of(), 0, 0);
+            throw new ImportRejectedException("import.rejected.file-gone");
+        }
+        FileValidation validation = new FileValidation(new DatabaseReferences(municipalities, cases, surveys));
+        ValidationReport report = validation.validate(parameters.file(), parameters.kind(), parameters.mode(),
+                LocalDate.now(clock), parameters.period());
+        contribution.incrementReadCount();
+        if (report.cprFound()) {
+            // the file is not kept: it holds personal data (IMPORT-FORMATS.md rule 2)
+            Files.deleteIfExists(parameters.file());
+        }
+        if (report.decision() == ValidationReport.Decision.REJECTED) {
+            reports.rejected(parameters.importId(), report.cprFound() ? "import.rejected.cpr" : "import.rejected.invalid",
+                    report.errors(), report.rowsRead(), report.invalidRows());
+            throw new ImportRejectedException(report.cprFound() ? "import.rejected.cpr" : "import.rejected.invalid");
+        }
+        reports.validated(parameters.importId(), report.errors(), report.rowsRead(), report.invalidRows());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,134 @@
+package dk.samspil.importing.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dk.samspil.casework.CaseImport;
+import dk.samspil.importing.ImportCompleted;
+import dk.samspil.importing.ImportHistory;
+import dk.samspil.importing.file.CaseLine;
+import dk.samspil.importing.file.FileValidation;
+import dk.samspil.importing.file.ImportLine;
+import dk.samspil.importing.file.MeetingLine;
+import dk.samspil.importing.file.OutcomeLine;
+import dk.samspil.importing.file.SelfAssessmentLine;
+import dk.samspil.importing.file.SurveyResponseLine;
+import dk.samspil.importing.file.ValidLines;
+import dk.samspil.municipality.Municipalities;
+import dk.samspil.outcome.OutcomeImport;
+import dk.samspil.survey.SelfAssessmentImport;
+import dk.samspil.survey.SurveyResponseImport;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 2: writes the valid rows, replacing each (kind, municipality, period) scope, all in the
+ * step's one transaction: a reader never sees half a month, and a job stopped half way has written
+ * nothing, so a restart ends with exactly the file's rows.
+ */
+@Component
+class WriteStep implements Tasklet {
+
+    private final Municipalities municipalities;
+    private final CaseImport cases;
+    private final OutcomeImport outcomes;
+    private final SurveyResponseImport surveys;
+    private final SelfAssessmentImport assessments;
+    private final ImportHistory history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WriteStep(Municipalities municipalities, CaseImport cases, OutcomeImport outcomes, SurveyResponseImport surveys,
+              SelfAssessmentImport assessments, ImportHistory history, ApplicationEventPublisher events, Clock clock) {
+        this.municipalities = municipalities;
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.surveys = surveys;
+        this.assessments = assessments;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        ImportParameters parameters = ImportParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        Map<Integer, List<ImportLine>> byMunicipality = new TreeMap<>();
+        FileValidation validation = new FileValidation(new DatabaseReferences(municipalities, cases, surveys));
+        try (ValidLines lines = validation.openValidLines(parameters.file(), parameters.kind(), LocalDate.now(clock),
+                parameters.period())) {
+            for (ImportLine line = lines.next(); line != null; line = lines.next()) {
+                byMunicipality.computeIfAbsent(line.municipalityCode(), code -> new ArrayList<>()).add(line);
+            }
+        }
+        int written = 0;
+        for (Map.Entry<Integer, List<ImportLine>> scope : byMunicipality.entrySet()) {
+            written += write(parameters, scope.getKey(), scope.getValue());
+        }
+        contribution.incrementWriteCount(written);
+        Integer municipality = byMunicipality.size() == 1 ? byMunicipality.keySet().iterator().next() : null;
+        history.written(parameters.importId(), municipality, written);
+        events.publishEvent(new ImportCompleted(parameters.importId(), parameters.kind().fileName(),
+                Set.copyOf(byMunicipality.keySet()), parameters.period().first(), parameters.period().last()));
+        Files.deleteIfExists(parameters.file());
+        return RepeatStatus.FINISHED;
+    }
+
+    private int write(ImportParameters parameters, int municipality, List<ImportLine> lines) {
+        return switch (parameters.kind()) {
+            case CASES -> cases.upsertCases(municipality, lines.stream().map(CaseLine.class::cast)
+                    .map(l -> new CaseImport.CaseRecord(l.caseRef(), l.enrolledOn(), l.status(), l.endedOn(),
+                            l.keyCoordinatorSector(), l.ageBand())).toList());
+            case MEETINGS -> perMonth(parameters, month -> cases.replaceMeetings(municipality, month,
+                    lines.stream().map(MeetingLine.class::cast).filter(l -> YearMonth.from(l.heldOn()).equals(month))
+                            .map(l -> new CaseImport.MeetingRecord(l.meetingRef(), l.caseRef(), l.heldOn(),
+                                    l.meetingType().name(), new TreeSet<>(l.sectorsPresent()), l.citizenPresent(),
+                                    l.planStatus().name(), l.actionsAgreed(), l.nextFollowUpOn(), l.durationMinutes(),
+                                    l.participants())).toList()));
+            case OUTCOMES -> perMonth(parameters, month -> outcomes.replaceMonth(municipality, month,
+                    lines.stream().map(OutcomeLine.class::cast).filter(l -> l.period().equals(month))
+                            .map(l -> new OutcomeImport.OutcomeRecord(l.caseRef(), l.psychiatricAdmissions(), l.bedDays(),
+                                    l.acuteReadmissions30d(), l.emergencyContacts(),
+                                    l.housing() == null ? null : l.housing().name(),
+                                    l.employment() == null ? null : l.employment().name(), l.coherenceScore(),
+                                    l.coerciveMeasures())).toList()));
+            case SURVEY_RESPONSES -> perMonth(parameters, month -> surveys.replace(municipality, month,
+                    lines.stream().map(SurveyResponseLine.class::cast).filter(l -> l.wave().equals(month))
+                            .map(l -> new SurveyResponseImport.ImportedAnswer(l.responseRef(), l.sector(), l.itemCode(),
+                                    l.score())).toList()));
+            case SELF_ASSESSMENTS -> {
+                List<SelfAssessmentLine> scores = lines.stream().map(SelfAssessmentLine.class::cast).toList();
+                int count = 0;
+                for (var quarter : scores.stream().map(SelfAssessmentLine::quarter).distinct().toList()) {
+                    count += assessments.replaceQuarter(municipality, quarter.year(), quarter.quarter(), scores.stream()
+                            .filter(l -> l.quarter().equals(quarter))
+                            .map(l -> new SelfAssessmentImport.ElementScore(l.element(), l.score(), l.note())).toList());
+                }
+                yield count;
+            }
+        };
+    }
+
+    /** A file replaces every month of its period, also a month it has no rows for. */
+    private static int perMonth(ImportParameters parameters, java.util.function.ToIntFunction<YearMonth> replace) {
+        int count = 0;
+        for (YearMonth month = parameters.period().first(); !month.isAfter(parameters.period().last());
+             month = month.plusMonths(1)) {
+            count += replace.applyAsInt(month);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,12 @@
+package dk.samspil.importing.file;
+
+/**
+ * How strictly a file is judged (IMPORT-FORMATS.md, rule 1). {@link #STRICT} is the default:
+ * any invalid row, and any unknown column, rejects the file. {@link #LENIENT} is chosen
+ * explicitly: invalid rows are skipped as long as they are at most 1 % of the rows, and unknown
+ * columns are only reported. A CPR-like value rejects the file in both.
+ */
+public enum ImportMode {
+    STRICT,
+    LENIENT
+}

@@ -1,0 +1,23 @@
+package dk.samspil.importing.file;
+
+import java.util.List;
+
+/** Turns one row of a kind of file into its typed line, checking everything a row can show. */
+interface LineParser<T extends ImportLine> {
+
+    /** The kind's columns, in the contract's order. */
+    List<Column> columns();
+
+    /** The row's line, or null when the row reader has collected errors for it. */
+    T parse(RowReader row, References references);
+
+    static LineParser<? extends ImportLine> of(FileKind kind) {
+        return switch (kind) {
+            case CASES -> new CaseLineParser();
+            case MEETINGS -> new MeetingLineParser();
+            case OUTCOMES -> new OutcomeLineParser();
+            case SURVEY_RESPONSES -> new SurveyResponseLineParser();
+            case SELF_ASSESSMENTS -> new SelfAssessmentLineParser();
+        };
+    }
+}

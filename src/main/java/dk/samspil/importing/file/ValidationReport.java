@@ -1,0 +1,48 @@
+package dk.samspil.importing.file;
+
+import java.util.List;
+
+/**
+ * The outcome of validating one file, for the job's report and the Imports page.
+ *
+ * @param rowsRead      data rows read (the header and blank lines not counted)
+ * @param validRows     rows that passed every check
+ * @param invalidRows   rows with at least one error
+ * @param errors        the first {@value #MAX_STORED_ERRORS} errors, in file order
+ * @param errorCount    all errors, also those beyond the stored ones
+ * @param warnings      problems that reject nothing, e.g. an unknown column in lenient mode
+ * @param cprFound      a CPR-like value is in the file: rejected in every mode, and an uploaded
+ *                      copy must be deleted (IMPORT-FORMATS.md, rule 2)
+ * @param readToEnd     false when reading stopped at a file-level error; the CPR search then did not
+ *                      see the rest of the file, so treat the upload as possibly sensitive too
+ * @param encoding      the detected encoding, e.g. {@code UTF-8} or {@code windows-1252}; empty when
+ *                      the file could not be read that far
+ * @param delimiter     the detected delimiter, {@code ;} or {@code ,}; empty as for encoding
+ */
+public record ValidationReport(FileKind kind, ImportMode mode, Decision decision, long rowsRead, long validRows,
+                               long invalidRows, List<RowError> errors, long errorCount, List<RowError> warnings,
+                               boolean cprFound, boolean readToEnd, String encoding, String delimiter) {
+
+    /** At most this many errors and warnings are kept; {@link #errorCount()} counts them all. */
+    public static final int MAX_STORED_ERRORS = 1000;
+
+    /** Whether the file may be written: all of it (strict) or its valid rows (lenient). */
+    public enum Decision {
+        ACCEPTED,
+        REJECTED
+    }
+
+    public ValidationReport {
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean accepted() {
+        return decision == Decision.ACCEPTED;
+    }
+
+    /** Whether there were more errors than {@link #errors()} holds. */
+    public boolean errorsTruncated() {
+        return errorCount > errors.size();
+    }
+}

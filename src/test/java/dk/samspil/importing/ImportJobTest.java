@@ -1,0 +1,139 @@
+package dk.samspil.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dk.samspil.importing.file.FileKind;
+import dk.samspil.importing.file.ImportMode;
+import dk.samspil.importing.file.ImportPeriod;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The real import job on the real database, with the data contract's sample files. */
+@SpringBootTest
+class ImportJobTest {
+
+    private static final Path SAMPLES = Path.of("../shared/samples");
+    private static final List<String> IN_ORDER = List.of("cases-2026-10.csv", "meetings-2026-10.csv",
+            "outcomes-2026-10.csv", "survey-responses-2026-10.csv", "self-assessments-2026-Q3.csv");
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_danish_excel_files_give_the_same_state_as_the_utf8_ones_and_importing_twice_changes_nothing()
+            throws IOException {
+        importAll(SAMPLES);
+        String first = state();
+        assertThat(first).contains("ODE-0001").contains("M-461-00001");
+
+        importAll(SAMPLES);
+        assertThat(state()).as("the same files again").isEqualTo(first);
+
+        importAll(SAMPLES.resolve("danish-excel"));
+        assertThat(state()).as("the Danish Excel twins").isEqualTo(first);
+    }
+
+    @Test
+    void a_file_with_one_invalid_row_changes_nothing_in_strict_mode_and_names_the_row() throws IOException {
+        importAll(SAMPLES);
+        String before = state();
+        String meetings = Files.readString(SAMPLES.resolve("meetings-2026-10.csv"));
+        String broken = meetings.replaceFirst("2026-10-28", "2026-13-28");
+
+        ImportSummary summary = run(broken, "meetings-2026-10.csv", ImportMode.STRICT);
+
+        assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(state()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT line_number, column_name FROM import_error WHERE import_id = ?").param(summary.id())
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2)).list()).containsExactly("2:held_on");
+    }
+
+    @Test
+    void a_cpr_number_anywhere_rejects_the_file_in_every_mode_and_is_stored_nowhere() throws IOException {
+        String meetings = Files.readString(SAMPLES.resolve("meetings-2026-10.csv"));
+        String withCpr = meetings.replaceFirst("M-461-00002", "0707901234");
+
+        ImportSummary summary = run(withCpr, "meetings-2026-10.csv", ImportMode.LENIENT);
+
+        assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(summary.rejection()).isEqualTo("import.rejected.cpr");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM import_error WHERE import_id = ? AND arguments LIKE '%0707901234%'")
+                .param(summary.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM network_meeting WHERE meeting_ref = '0707901234'")
+                .query(Long.class).single()).isZero();
+        assertThat(Files.list(Path.of(System.getProperty("java.io.tmpdir"), "samspil-imports"))
+                .filter(p -> p.getFileName().toString().equals(summary.id() + ".csv"))).as("the upload is gone").isEmpty();
+    }
+
+    private void importAll(Path folder) throws IOException {
+        for (String name : IN_ORDER) {
+            try (InputStream in = Files.newInputStream(folder.resolve(name))) {
+                ImportSummary summary = imports.importAs("test", in, request(name, ImportMode.STRICT));
+                assertThat(summary.status()).as(folder + "/" + name + " " + summary.rejection()).isEqualTo(ImportStatus.COMPLETED);
+            }
+        }
+    }
+
+    private ImportSummary run(String content, String name, ImportMode mode) {
+        return imports.importAs("test", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), request(name, mode));
+    }
+
+    private static ImportService.ImportRequest request(String name, ImportMode mode) {
+        FileKind kind = FileKind.fromFileName(name).orElseThrow();
+        ImportPeriod period = dk.samspil.importing.file.ProposedImport.fromFileName(name).orElseThrow().period();
+        return new ImportService.ImportRequest(name, kind, period, mode);
+    }
+
+    /** The rows the samples' scopes hold, ids left out (a replaced row gets a new id). */
+    private String state() {
+        return String.join("\n",
+                one("""
+                        SELECT CONCAT_WS(',', municipality_code, case_ref, enrolled_on, status, ended_on,
+                            key_coordinator_sector, age_band)
+                        FROM citizen_case WHERE municipality_code IN (461, 563) ORDER BY municipality_code, case_ref"""),
+                one("""
+                        SELECT CONCAT_WS(',', m.municipality_code, m.meeting_ref, c.case_ref, m.held_on,
+                            m.meeting_type, m.citizen_present, m.plan_status, m.actions_agreed, m.next_follow_up_on,
+                            m.duration_minutes, m.participants,
+                            (SELECT GROUP_CONCAT(s.sector_code ORDER BY s.sector_code) FROM network_meeting_sector s
+                              WHERE s.meeting_id = m.id))
+                        FROM network_meeting m JOIN citizen_case c ON c.id = m.case_id
+                        WHERE m.municipality_code IN (461, 563) AND m.held_on >= '2026-10-01' AND m.held_on < '2026-11-01'
+                        ORDER BY m.municipality_code, m.meeting_ref"""),
+                one("""
+                        SELECT CONCAT_WS(',', c.municipality_code, c.case_ref, o.psychiatric_admissions, o.bed_days,
+                            o.acute_readmissions_30d, o.emergency_contacts, o.housing, o.employment, o.coherence_score,
+                            o.coercive_measures)
+                        FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
+                        WHERE c.municipality_code IN (461, 563) AND o.period = '2026-10-01'
+                        ORDER BY c.municipality_code, c.case_ref"""),
+                one("""
+                        SELECT answers FROM (
+                            SELECT CONCAT(r.municipality_code, ',', r.sector_code, ':',
+                                GROUP_CONCAT(CONCAT(i.item_code, '=', a.score) ORDER BY i.item_code)) AS answers
+                            FROM survey_response r JOIN survey_wave w ON w.id = r.wave_id
+                            JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
+                            WHERE r.source = 'IMPORT' AND w.period = '2026-10-01' AND r.municipality_code IN (461, 563)
+                            GROUP BY r.id) x ORDER BY answers"""),
+                one("""
+                        SELECT CONCAT_WS(',', municipality_code, element, score, note)
+                        FROM core_element_assessment WHERE municipality_code IN (461, 563) AND year = 2026 AND quarter = 3
+                        ORDER BY municipality_code, element"""));
+    }
+
+    private String one(String sql) {
+        return String.join("|", jdbc.sql(sql).query(String.class).list());
+    }
+}
