@@ -3,10 +3,15 @@ package dk.samspil.base;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page every view lives in: Lumo plus our theme from {@code frontend/themes/samspil}. */
+/**
+ * The page every view lives in: Lumo plus our theme from {@code frontend/themes/samspil}. Push lets
+ * a long-running import report its progress and result without the user reloading.
+ */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./themes/samspil/styles.css")
 public class AppShell implements AppShellConfigurator {

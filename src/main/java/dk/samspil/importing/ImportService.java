@@ -58,7 +58,8 @@ public class ImportService {
     public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request) {
         long importId = history.start(request.kind().fileName(), request.period().firstDay(), safeName(request.fileName()),
                 startedBy, request.mode().name());
-        Path file = workDir.resolve(importId + ".csv");
+        // unique across runs and databases sharing this machine's temporary folder
+        Path file = workDir.resolve(importId + "-" + java.util.UUID.randomUUID() + ".csv");
         try {
             Files.createDirectories(workDir);
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);

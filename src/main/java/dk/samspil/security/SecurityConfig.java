@@ -2,6 +2,7 @@ package dk.samspil.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.samspil.security.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,15 +22,21 @@ import java.util.Map;
  * {@code @RolesAllowed} for the router, are not wrapped in security proxies.
  */
 @Configuration
-@EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    /** The web part; the command-line import runs without a web server and needs none of it. */
+    @Configuration
+    @EnableWebSecurity
+    @ConditionalOnWebApplication
+    static class WebSecurity {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        }
     }
 
     @Bean

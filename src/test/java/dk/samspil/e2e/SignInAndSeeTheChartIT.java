@@ -83,11 +83,7 @@ class SignInAndSeeTheChartIT {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("samspil-demo");
-        page.locator("input[name='password']").press("Enter");
-        page.locator("vaadin-side-nav").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        HeadlessChromium.signIn(page, url(""), username);
     }
 
     private String url(String path) {

@@ -33,6 +33,15 @@ public final class HeadlessChromium implements AutoCloseable {
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** Signs a demo user in through the login page and waits for the application shell. */
+    public static void signIn(com.microsoft.playwright.Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("samspil-demo");
+        page.locator("input[name='password']").press("Enter");
+        page.locator("vaadin-side-nav").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+    }
+
     public Browser browser() {
         return browser;
     }

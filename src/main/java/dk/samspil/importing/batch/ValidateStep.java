@@ -51,8 +51,8 @@ class ValidateStep implements Tasklet {
         ValidationReport report = validation.validate(parameters.file(), parameters.kind(), parameters.mode(),
                 LocalDate.now(clock), parameters.period());
         contribution.incrementReadCount();
-        if (report.cprFound()) {
-            // the file is not kept: it holds personal data (IMPORT-FORMATS.md rule 2)
+        if (report.cprFound() || !report.readToEnd()) {
+            // not kept: it holds personal data (IMPORT-FORMATS.md rule 2), or was not read far enough to know
             Files.deleteIfExists(parameters.file());
         }
         if (report.decision() == ValidationReport.Decision.REJECTED) {

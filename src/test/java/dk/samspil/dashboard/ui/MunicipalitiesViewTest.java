@@ -85,7 +85,7 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("data")
     void the_data_manager_also_sees_the_audit_log() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb", "Pulsmålinger", "Revisionslog");
+        assertThat(navigationLabels()).containsExactly("Kommuner", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package dk.samspil.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dk.samspil.base.csv.DanishCsv;
+import dk.samspil.importing.file.ImportMode;
+import dk.samspil.importing.file.ProposedImport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inbox folder: files dropped there are imported on a schedule (monthly by default,
+ * {@code samspil.import.inbox-cron}) and moved to {@code processed/} or {@code failed/} with their
+ * report beside them. A file with a CPR-like value is deleted instead of moved.
+ */
+@Component
+public class ImportInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportInbox.class);
+
+    private final ImportService imports;
+    private final ImportHistory history;
+    private final String folder;
+
+    ImportInbox(ImportService imports, ImportHistory history, @Value("${samspil.import.inbox:}") String folder) {
+        this.imports = imports;
+        this.history = history;
+        this.folder = folder;
+    }
+
+    @Scheduled(cron = "${samspil.import.inbox-cron:0 0 6 3 * *}", zone = "Europe/Copenhagen")
+    public void scheduled() {
+        if (!folder.isBlank()) {
+            processInbox();
+        }
+    }
+
+    /** Imports every CSV file in the inbox, oldest name first (cases before meetings and outcomes). */
+    public List<ImportSummary> processInbox() {
+        Path inbox = Path.of(folder);
+        List<ImportSummary> done = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> csv = Files.newDirectoryStream(inbox, "*.csv")) {
+            csv.forEach(files::add);
+        } catch (IOException e) {
+            log.warn("The import inbox {} cannot be read: {}", inbox, e.getMessage());
+            return done;
+        }
+        files.sort((a, b) -> order(a).compareTo(order(b)));
+        for (Path file : files) {
+            process(inbox, file).ifPresent(done::add);
+        }
+        return done;
+    }
+
+    private Optional<ImportSummary> process(Path inbox, Path file) {
+        String name = file.getFileName().toString();
+        Optional<ProposedImport> proposed = ProposedImport.fromFileName(name);
+        try {
+            if (proposed.isEmpty()) {
+                move(inbox, file, "failed", List.of(List.of("0", "", new ImportReportText(Locale.of("da")).text("cli.kind-period"))));
+                return Optional.empty();
+            }
+            ImportSummary summary;
+            try (InputStream in = Files.newInputStream(file)) {
+                summary = imports.importAs("inbox", in, new ImportService.ImportRequest(name, proposed.get().kind(),
+                        proposed.get().period(), ImportMode.STRICT));
+            }
+            ImportReportText text = new ImportReportText(Locale.of("da"));
+            List<List<String>> report = history.errors(summary.id()).stream()
+                    .map(e -> List.of(String.valueOf(e.line()), e.column() == null ? "" : e.column(), text.line(e))).toList();
+            if ("import.rejected.cpr".equals(summary.rejection())) {
+                Files.delete(file);
+                write(inbox.resolve("failed"), name + ".report.csv", report);
+            } else {
+                move(inbox, file, summary.status() == ImportStatus.COMPLETED ? "processed" : "failed", report);
+            }
+            return Optional.of(summary);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Inbox file {} could not be processed: {}", name, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void move(Path inbox, Path file, String to, List<List<String>> report) throws IOException {
+        Path target = inbox.resolve(to);
+        Files.createDirectories(target);
+        Files.move(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        write(target, file.getFileName() + ".report.csv", report);
+    }
+
+    private static void write(Path folder, String name, List<List<String>> report) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(name), DanishCsv.of(List.of("linje", "kolonne", "fejl"), report),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The data contract's order: cases first, since meetings and outcomes refer to them. */
+    private static String order(Path file) {
+        String name = file.getFileName().toString();
+        return (name.startsWith("cases") ? "0" : "1") + name;
+    }
+}

@@ -1,0 +1,74 @@
+package dk.samspil.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dk.samspil.SamspilApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The command line and the inbox run the same job as the upload. */
+@SpringBootTest
+class ImportTriggersTest {
+
+    private static final Path SAMPLES = Path.of("../shared/samples");
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ImportHistory history;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_command_line_imports_a_file_and_exits_0_or_1_with_the_report(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int ok = ImportCommandLine.run(SamspilApplication.class,
+                new String[] {"import", "--file", SAMPLES.resolve("cases-2026-10.csv").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(ok).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("cases-2026-10.csv er indlæst");
+
+        Path broken = dir.resolve("meetings-2026-10.csv");
+        Files.writeString(broken, Files.readString(SAMPLES.resolve("meetings-2026-10.csv")).replaceFirst("M-461-00003", "1212121212"));
+        out.reset();
+        int rejected = ImportCommandLine.run(SamspilApplication.class,
+                new String[] {"import", "--file", broken.toString(), "--lenient"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(rejected).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CPR").contains("Linje 4").doesNotContain("1212121212");
+
+        out.reset();
+        assertThat(ImportCommandLine.run(SamspilApplication.class, new String[] {"import", "--file", "nowhere.csv"},
+                new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Brug:");
+    }
+
+    @Test
+    void the_inbox_imports_its_files_and_moves_them_with_their_reports(@TempDir Path inbox) throws IOException {
+        Files.copy(SAMPLES.resolve("cases-2026-10.csv"), inbox.resolve("cases-2026-10.csv"));
+        Files.writeString(inbox.resolve("outcomes-2026-10.csv"),
+                Files.readString(SAMPLES.resolve("outcomes-2026-10.csv")).replaceFirst(",461,", ",999,"));
+        Files.writeString(inbox.resolve("notes.csv"), "a,b\n1,2\n");
+
+        List<ImportSummary> done = new ImportInbox(imports, history, inbox.toString()).processInbox();
+
+        assertThat(done).extracting(ImportSummary::status).containsExactly(ImportStatus.COMPLETED, ImportStatus.FAILED);
+        assertThat(done).allMatch(s -> s.startedBy().equals("inbox"));
+        assertThat(inbox.resolve("processed/cases-2026-10.csv")).exists();
+        assertThat(inbox.resolve("processed/cases-2026-10.csv.report.csv")).exists();
+        assertThat(inbox.resolve("failed/outcomes-2026-10.csv")).exists();
+        assertThat(Files.readString(inbox.resolve("failed/outcomes-2026-10.csv.report.csv"))).contains("999");
+        assertThat(inbox.resolve("failed/notes.csv")).as("a name that says no kind").exists();
+        assertThat(inbox.resolve("cases-2026-10.csv")).doesNotExist();
+    }
+}
