@@ -72,9 +72,23 @@ public class SurveyResponseImport {
         jdbc.batchUpdate("""
                 INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, answered_on, source)
                 VALUES (?, ?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
-        jdbc.batchUpdate("INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)", rows, BATCH,
-                SurveyResponseImport::set);
+        insertAnswers(rows);
         return rows.size();
+    }
+
+    /**
+     * The answers refer only to the responses inserted just before and to the catalogue's items,
+     * both checked here, so the server's per-row foreign-key and unique checks are switched off for
+     * this bulk insert (MariaDB's advice for bulk loads), and on again before the connection goes back.
+     */
+    private void insertAnswers(List<Object[]> rows) {
+        jdbc.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
+        try {
+            jdbc.batchUpdate("INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)", rows, BATCH,
+                    SurveyResponseImport::set);
+        } finally {
+            jdbc.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
+        }
     }
 
     private long waveFor(int municipalityCode, YearMonth month) {

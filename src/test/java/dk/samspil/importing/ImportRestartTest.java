@@ -1,0 +1,114 @@
+package dk.samspil.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dk.samspil.importing.file.FileKind;
+import dk.samspil.importing.file.ImportMode;
+import dk.samspil.importing.file.ImportPeriod;
+import dk.samspil.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import dk.samspil.importing.batch.InterruptedImportsProbe;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A job that stops half way through its write (here: the database refuses the end of the write)
+ * leaves nothing behind, and run again it ends with exactly the file's rows, none lost, none twice.
+ */
+@SpringBootTest
+class ImportRestartTest {
+
+    private static final Path MEETINGS = Path.of("../shared/samples/meetings-2026-10.csv");
+
+    @TestConfiguration
+    static class Interruption {
+
+        static final AtomicBoolean ON = new AtomicBoolean();
+
+        @Bean
+        Object interruptTheWrite() {
+            return new Object() {
+                @EventListener
+                void on(ImportCompleted completed) {
+                    if (ON.get()) {
+                        // published inside the write transaction, after every row is written
+                        throw new IllegalStateException("the database went away");
+                    }
+                }
+            };
+        }
+    }
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate template;
+
+    @Test
+    void an_interrupted_import_changes_nothing_and_run_again_writes_the_file_exactly_once() throws IOException {
+        importFile("cases-2026-10.csv");
+        long before = meetingsOfOdenseInOctober();
+        Interruption.ON.set(true);
+
+        ImportSummary failed = importFile("meetings-2026-10.csv");
+
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(meetingsOfOdenseInOctober()).as("nothing of the interrupted write").isEqualTo(before);
+
+        Interruption.ON.set(false);
+        SignIn.as(users, "data");
+        try {
+            ImportSummary again = imports.restart(failed.id());
+            assertThat(again.status()).isEqualTo(ImportStatus.COMPLETED);
+        } finally {
+            SignIn.out();
+        }
+        long inFile = Files.readAllLines(MEETINGS).stream().filter(line -> line.contains(",461,")).count();
+        assertThat(meetingsOfOdenseInOctober()).as("exactly the file's rows").isEqualTo(inFile);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT meeting_ref) FROM network_meeting WHERE municipality_code = 461 "
+                + "AND held_on >= '2026-10-01' AND held_on < '2026-11-01'").query(Long.class).single()).isEqualTo(inFile);
+    }
+
+    @Test
+    void an_import_cut_off_by_a_stopped_process_is_marked_failed_at_start_up() {
+        long id = jdbc.sql("SELECT MAX(id) FROM import_record").query(Long.class).optional().orElse(0L);
+        jdbc.sql("""
+                INSERT INTO import_record (kind, period, file_name, started_by, started_at, status)
+                VALUES ('meetings', '2026-10-01', 'meetings-2026-10.csv', 'test', NOW(3), 'STARTED')""").update();
+        long started = jdbc.sql("SELECT MAX(id) FROM import_record").query(Long.class).single();
+        assertThat(started).isGreaterThan(id);
+
+        new InterruptedImportsProbe(template).runAtStartUp();
+
+        assertThat(jdbc.sql("SELECT status FROM import_record WHERE id = ?").param(started).query(String.class).single())
+                .isEqualTo("FAILED");
+    }
+
+    private ImportSummary importFile(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(MEETINGS.resolveSibling(name))) {
+            return imports.importAs("test", in, new ImportService.ImportRequest(name, FileKind.fromFileName(name).orElseThrow(),
+                    ImportPeriod.parse("2026-10"), ImportMode.STRICT));
+        }
+    }
+
+    private long meetingsOfOdenseInOctober() {
+        return jdbc.sql("SELECT COUNT(*) FROM network_meeting WHERE municipality_code = 461 "
+                + "AND held_on >= '2026-10-01' AND held_on < '2026-11-01'").query(Long.class).single();
+    }
+}
