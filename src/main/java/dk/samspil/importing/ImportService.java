@@ -89,6 +89,11 @@ public class ImportService {
 
     @PreAuthorize("hasRole('DATA_MANAGER')")
     public List<ReportedError> report(long importId) {
+        return reportOf(importId);
+    }
+
+    /** The report for a trigger without a signed-in user (the inbox, the command line, tests). */
+    public List<ReportedError> reportOf(long importId) {
         return history.errors(importId);
     }
 

@@ -9,17 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The real import job on the real database, with the data contract's sample files. */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class ImportJobTest {
 
     private static final Path SAMPLES = Path.of("../shared/samples");
@@ -61,7 +66,41 @@ class ImportJobTest {
     }
 
     @Test
-    void a_cpr_number_anywhere_rejects_the_file_in_every_mode_and_is_stored_nowhere() throws IOException {
+    void a_corrected_file_for_the_same_scope_replaces_the_first_ones_rows() throws IOException {
+        importAll(SAMPLES);
+        List<String> lines = Files.readAllLines(SAMPLES.resolve("meetings-2026-10.csv"));
+        String corrected = String.join("\n", lines.stream()
+                .filter(line -> !line.startsWith("M-461-00002"))
+                .map(line -> line.startsWith("M-461-00001") ? line.replace(",60,4", ",90,4") : line)
+                .toList()) + "\n";
+
+        assertThat(run(corrected, "meetings-2026-10.csv", ImportMode.STRICT).status()).isEqualTo(ImportStatus.COMPLETED);
+
+        assertThat(meetingRefs()).doesNotContain("M-461-00002").contains("M-461-00001")
+                .hasSize((int) lines.stream().skip(1).filter(line -> !line.isBlank()).count() - 1);
+        assertThat(jdbc.sql("SELECT duration_minutes FROM network_meeting WHERE meeting_ref = 'M-461-00001'")
+                .query(Integer.class).single()).isEqualTo(90);
+    }
+
+    @Test
+    void in_lenient_mode_the_valid_rows_land_and_the_report_lists_the_rest() throws IOException {
+        String answers = Files.readString(SAMPLES.resolve("survey-responses-2026-10.csv"));
+        String oneBad = answers.replaceFirst(",PS1,3", ",PS1,9");
+        long rows = answers.lines().skip(1).filter(line -> !line.isBlank()).count();
+
+        ImportSummary strict = run(oneBad, "survey-responses-2026-10.csv", ImportMode.STRICT);
+        ImportSummary lenient = run(oneBad, "survey-responses-2026-10.csv", ImportMode.LENIENT);
+
+        assertThat(strict.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(lenient.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(lenient.rowsWritten()).isEqualTo(rows - 1);
+        assertThat(lenient.rowsRejected()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT CONCAT(line_number, ':', column_name) FROM import_error WHERE import_id = ?")
+                .param(lenient.id()).query(String.class).list()).containsExactly("2:score");
+    }
+
+    @Test
+    void a_cpr_number_anywhere_rejects_the_file_in_every_mode_and_is_stored_nowhere(CapturedOutput log) throws IOException {
         String meetings = Files.readString(SAMPLES.resolve("meetings-2026-10.csv"));
         String withCpr = meetings.replaceFirst("M-461-00002", "0707901234");
 
@@ -72,6 +111,9 @@ class ImportJobTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM import_error WHERE import_id = ? AND arguments LIKE '%0707901234%'")
                 .param(summary.id()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM network_meeting WHERE meeting_ref = '0707901234'")
+                .query(Long.class).single()).isZero();
+        assertThat(log.getAll()).as("the log").doesNotContain("0707901234");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM import_record WHERE file_name LIKE '%0707901234%' OR rejection LIKE '%0707901234%'")
                 .query(Long.class).single()).isZero();
         assertThat(Files.list(Path.of(System.getProperty("java.io.tmpdir"), "samspil-imports"))
                 .filter(p -> p.getFileName().toString().startsWith(summary.id() + "-"))).as("the upload is gone").isEmpty();
@@ -84,6 +126,32 @@ class ImportJobTest {
                 assertThat(summary.status()).as(folder + "/" + name + " " + summary.rejection()).isEqualTo(ImportStatus.COMPLETED);
             }
         }
+    }
+
+    @Test
+    void malformed_files_fail_with_a_plain_reason_and_change_nothing() throws IOException {
+        importAll(SAMPLES);
+        String before = state();
+        String header = Files.readAllLines(SAMPLES.resolve("meetings-2026-10.csv")).getFirst();
+        String firstRow = Files.readAllLines(SAMPLES.resolve("meetings-2026-10.csv")).get(1);
+        Map<String, String> expected = Map.of(
+                "", "import.error.empty-file",
+                header + "\n", "import.error.no-rows",
+                "\u0000\u0001\u0002garbage\u0000\u0000\u0007\u0000", "import.error.binary-file",
+                header.replace("held_on,", "") + "\n" + firstRow.replace("2026-10-28,", ""), "import.error.missing-column",
+                header + "\nM-461-00001,\"ODE-0001,461,2026-10-28,INITIAL", "import.error.unclosed-quote");
+        for (Map.Entry<String, String> file : expected.entrySet()) {
+            ImportSummary summary = run(file.getKey(), "meetings-2026-10.csv", ImportMode.LENIENT);
+            assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
+            assertThat(imports.reportOf(summary.id())).extracting(ReportedError::reasonKey).as(file.getValue())
+                    .contains(file.getValue());
+        }
+        assertThat(state()).isEqualTo(before);
+    }
+
+    private List<String> meetingRefs() {
+        return jdbc.sql("SELECT meeting_ref FROM network_meeting WHERE municipality_code = 461 "
+                + "AND held_on >= '2026-10-01' AND held_on < '2026-11-01'").query(String.class).list();
     }
 
     private ImportSummary run(String content, String name, ImportMode mode) {
