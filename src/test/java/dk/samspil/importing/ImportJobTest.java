@@ -115,8 +115,11 @@ class ImportJobTest {
         assertThat(log.getAll()).as("the log").doesNotContain("0707901234");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM import_record WHERE file_name LIKE '%0707901234%' OR rejection LIKE '%0707901234%'")
                 .query(Long.class).single()).isZero();
-        assertThat(Files.list(Path.of(System.getProperty("java.io.tmpdir"), "samspil-imports"))
-                .filter(p -> p.getFileName().toString().startsWith(summary.id() + "-"))).as("the upload is gone").isEmpty();
+        String upload = jdbc.sql("""
+                        SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS
+                        WHERE JOB_EXECUTION_ID = ? AND PARAMETER_NAME = 'file'""")
+                .param(summary.jobExecutionId()).query(String.class).single();
+        assertThat(Path.of(upload)).as("the upload is gone").doesNotExist();
     }
 
     private void importAll(Path folder) throws IOException {

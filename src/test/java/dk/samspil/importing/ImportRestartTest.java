@@ -15,9 +15,9 @@ import dk.samspil.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import dk.samspil.importing.batch.InterruptedImportsProbe;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,25 +32,25 @@ class ImportRestartTest {
 
     private static final Path MEETINGS = Path.of("../shared/samples/meetings-2026-10.csv");
 
-    @TestConfiguration
-    static class Interruption {
+    /**
+     * Throws inside the write transaction, after every row is written, like a database that goes
+     * away before the commit. Added to the running context, not declared as a bean, so the test
+     * shares the suite's one application context.
+     */
+    private static final class Interruption implements ApplicationListener<PayloadApplicationEvent<?>> {
 
-        static final AtomicBoolean ON = new AtomicBoolean();
+        final AtomicBoolean on = new AtomicBoolean(true);
 
-        @Bean
-        Object interruptTheWrite() {
-            return new Object() {
-                @EventListener
-                void on(ImportCompleted completed) {
-                    if (ON.get()) {
-                        // published inside the write transaction, after every row is written
-                        throw new IllegalStateException("the database went away");
-                    }
-                }
-            };
+        @Override
+        public void onApplicationEvent(PayloadApplicationEvent<?> event) {
+            if (on.get() && event.getPayload() instanceof ImportCompleted) {
+                throw new IllegalStateException("the database went away");
+            }
         }
     }
 
+    @Autowired
+    ConfigurableApplicationContext context;
     @Autowired
     ImportService imports;
     @Autowired
@@ -64,14 +64,18 @@ class ImportRestartTest {
     void an_interrupted_import_changes_nothing_and_run_again_writes_the_file_exactly_once() throws IOException {
         importFile("cases-2026-10.csv");
         long before = meetingsOfOdenseInOctober();
-        Interruption.ON.set(true);
-
-        ImportSummary failed = importFile("meetings-2026-10.csv");
+        Interruption interruption = new Interruption();
+        context.addApplicationListener(interruption);
+        ImportSummary failed;
+        try {
+            failed = importFile("meetings-2026-10.csv");
+        } finally {
+            interruption.on.set(false);
+        }
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(meetingsOfOdenseInOctober()).as("nothing of the interrupted write").isEqualTo(before);
 
-        Interruption.ON.set(false);
         SignIn.as(users, "data");
         try {
             ImportSummary again = imports.restart(failed.id());
