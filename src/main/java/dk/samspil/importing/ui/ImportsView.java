@@ -20,6 +20,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -76,6 +77,9 @@ class ImportsView extends Main implements HasDynamicTitle {
             ui.access(() -> received(metadata.fileName(), file.toPath()));
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("imports.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop"))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(500 * 1024 * 1024);
         kind.setLabel(getTranslation("imports.kind"));
@@ -159,7 +163,7 @@ class ImportsView extends Main implements HasDynamicTitle {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         grid.addColumn(s -> time.format(s.startedAt())).setHeader(getTranslation("imports.started")).setAutoWidth(true);
         grid.addColumn(ImportSummary::startedBy).setHeader(getTranslation("imports.by"));
-        grid.addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.file")).setFlexGrow(2);
+        grid.addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.file")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation("imports.kind." + s.kind())).setHeader(getTranslation("imports.kind"));
         grid.addColumn(s -> getTranslation("imports.status." + s.status())).setHeader(getTranslation("imports.status"));
         grid.addColumn(ImportSummary::rowsRead).setHeader(getTranslation("imports.read"));
