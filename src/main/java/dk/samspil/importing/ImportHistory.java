@@ -84,7 +84,8 @@ public class ImportHistory {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(long importId, ImportStatus status, int rowsWritten) {
-        jdbc.sql("UPDATE import_record SET status = ?, rows_written = ?, finished_at = ? WHERE id = ?")
+        // never over a COMPLETED record: the write marks it inside its own transaction
+        jdbc.sql("UPDATE import_record SET status = ?, rows_written = ?, finished_at = ? WHERE id = ? AND status <> 'COMPLETED'")
                 .params(status.name(), rowsWritten, Timestamp.valueOf(LocalDateTime.now(clock)), importId).update();
     }
 

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dk.samspil.importing.file.FileKind;
@@ -13,6 +16,7 @@ import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.support.SignIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationListener;
@@ -87,6 +91,70 @@ class ImportRestartTest {
         assertThat(meetingsOfOdenseInOctober()).as("exactly the file's rows").isEqualTo(inFile);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT meeting_ref) FROM network_meeting WHERE municipality_code = 461 "
                 + "AND held_on >= '2026-10-01' AND held_on < '2026-11-01'").query(Long.class).single()).isEqualTo(inFile);
+    }
+
+    @Test
+    void a_database_connection_killed_mid_write_loses_nothing_and_doubles_nothing_after_a_restart(@TempDir Path dir)
+            throws Exception {
+        int respondents = 15_000;
+        Path file = dir.resolve("survey-responses-2026-08.csv");
+        StringBuilder csv = new StringBuilder("response_ref,wave,municipality_code,sector,item_code,score\n");
+        for (int r = 0; r < respondents; r++) {
+            for (String item : new String[] {"PS1", "PS4", "PS7", "RCL1", "RCL2", "RCL3", "RCL4", "RC1", "RC2", "RC3",
+                    "RC4", "RC5", "RC6", "RC7"}) {
+                csv.append("K").append(r).append(",2026-08,461,NGO,").append(item).append(',').append(1 + r % 5).append('\n');
+            }
+        }
+        Files.writeString(file, csv);
+        long rows = respondents * 14L;
+
+        CompletableFuture<ImportSummary> running = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return imports.importAs("test", in, new ImportService.ImportRequest(file.getFileName().toString(),
+                        FileKind.SURVEY_RESPONSES, ImportPeriod.parse("2026-08"), ImportMode.STRICT));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        long killed = killTheWritingConnection(running);
+        ImportSummary failed = running.get(60, TimeUnit.SECONDS);
+
+        assertThat(killed).as("a connection was killed mid-write").isPositive();
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(importedAnswersIn2026August()).as("nothing of the killed write").isZero();
+
+        SignIn.as(users, "data");
+        try {
+            assertThat(imports.restart(failed.id()).status()).isEqualTo(ImportStatus.COMPLETED);
+        } finally {
+            SignIn.out();
+        }
+        assertThat(importedAnswersIn2026August()).as("exactly the file's rows").isEqualTo(rows);
+    }
+
+    /** Waits until the import's write is inserting answers, then kills that connection on the server. */
+    private long killTheWritingConnection(CompletableFuture<?> running) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!running.isDone() && System.currentTimeMillis() < deadline) {
+            List<Long> writers = jdbc.sql("""
+                            SELECT ID FROM information_schema.PROCESSLIST
+                            WHERE DB = DATABASE() AND INFO LIKE 'INSERT INTO survey_answer%'""")
+                    .query(Long.class).list();
+            if (!writers.isEmpty()) {
+                jdbc.sql("KILL CONNECTION " + writers.getFirst()).update();
+                return writers.getFirst();
+            }
+            Thread.sleep(5);
+        }
+        return 0;
+    }
+
+    private long importedAnswersIn2026August() {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+                        JOIN survey_wave w ON w.id = r.wave_id
+                        WHERE r.source = 'IMPORT' AND r.municipality_code = 461 AND w.period = '2026-08-01'""")
+                .query(Long.class).single();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dk.samspil.importing.ImportHistory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Runs the import job for a registered import, or runs a failed one again; the triggers call this. */
@@ -13,8 +14,10 @@ public class ImportRunner {
     private final JobOperator jobOperator;
     private final Job monthlyImport;
     private final ImportHistory history;
+    private final JdbcTemplate jdbc;
 
-    ImportRunner(JobOperator jobOperator, Job monthlyImport, ImportHistory history) {
+    ImportRunner(JobOperator jobOperator, Job monthlyImport, ImportHistory history, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.jobOperator = jobOperator;
         this.monthlyImport = monthlyImport;
         this.history = history;
@@ -32,8 +35,17 @@ public class ImportRunner {
         }
     }
 
-    /** Runs a failed import's job again, from the step that failed. */
+    /**
+     * Runs a failed import's job again, from the step that failed. A write cut off by a lost
+     * database connection leaves Spring Batch unsure (UNKNOWN: the rollback itself failed). Our write
+     * is one database transaction, and the import record is marked written inside it, so an import
+     * still FAILED here was rolled back by the server: safe to run again.
+     */
     public boolean restart(long importId, long jobExecutionId) {
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID = ? AND STATUS = 'UNKNOWN'",
+                jobExecutionId);
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID = ? AND STATUS = 'UNKNOWN'",
+                jobExecutionId);
         try {
             Long execution = jobOperator.restart(jobExecutionId);
             history.attach(importId, execution);
