@@ -12,7 +12,7 @@ record Municipality(int code, String name, int regionCode) {
      */
     String casePrefix() {
         String letters = ascii(name).replaceAll("[^A-Z]", "");
-        return (letters + "XXX").substring(0, 3);
+        return (letters + "KOM").substring(0, 3);
     }
 
     /** The name as it appears in a delivered file's name: "faaborg-midtfyn", "aeroe". */

@@ -12,15 +12,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dk.samspil.municipality.Sector;
 import dk.samspil.support.Axe;
+import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
 import dk.samspil.support.SignIn;
 import dk.samspil.survey.Invitations;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -28,29 +25,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A professional opens an invitation link on a 360 × 740 phone, answers the pulse with the
  * keyboard only, submits and is thanked; the link then says it was used; axe-core finds nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnswerThePulseOnAPhoneIT {
+class AnswerThePulseOnAPhoneIT extends BrowserTest {
 
-    private static HeadlessChromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Invitations invitations;
     @Autowired
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     @Test
     void a_professional_answers_the_pulse_with_the_keyboard_only_on_a_phone() {
@@ -59,7 +41,7 @@ class AnswerThePulseOnAPhoneIT {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/survey/" + token);
+            page.navigate(url("/survey/" + token));
             Locator questions = page.locator("vaadin-radio-group.survey-question");
             questions.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
             assertThat(questions.count()).isEqualTo(14);
@@ -89,7 +71,7 @@ class AnswerThePulseOnAPhoneIT {
             assertThat(page.locator(".survey-thanks h2").textContent()).isEqualTo("Tak");
             assertThat(Axe.violations(page)).as("axe-core on the thank-you").isEmpty();
 
-            page.navigate("http://localhost:" + port + "/survey/" + token);
+            page.navigate(url("/survey/" + token));
             page.locator(".survey-message").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
             assertThat(page.locator(".survey-message h2").textContent()).isEqualTo("Linket er brugt");
         }
@@ -103,7 +85,7 @@ class AnswerThePulseOnAPhoneIT {
     void a_made_up_link_gets_a_friendly_message() {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/survey/made-up-token");
+            page.navigate(url("/survey/made-up-token"));
             page.locator(".survey-message").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
             assertThat(page.locator(".survey-message h2").textContent()).isEqualTo("Linket virker ikke");
         }

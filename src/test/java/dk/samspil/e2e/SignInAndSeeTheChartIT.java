@@ -7,31 +7,12 @@ import java.nio.file.Path;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The whole stack in a real browser: sign in, see the municipalities and the rendered chart. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInAndSeeTheChartIT {
-
-    private static HeadlessChromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
+class SignInAndSeeTheChartIT extends BrowserTest {
 
     @Test
     void the_steering_group_signs_in_and_sees_the_meetings_chart_rendered() {
@@ -86,7 +67,4 @@ class SignInAndSeeTheChartIT {
         HeadlessChromium.signIn(page, url(""), username);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

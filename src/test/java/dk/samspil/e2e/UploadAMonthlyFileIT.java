@@ -8,39 +8,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dk.samspil.support.Axe;
+import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The data manager uploads a monthly file on the Imports page and sees the job succeed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UploadAMonthlyFileIT {
-
-    private static HeadlessChromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
+class UploadAMonthlyFileIT extends BrowserTest {
 
     @Test
     void the_data_manager_uploads_the_cases_file_and_sees_it_imported() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            String base = "http://localhost:" + port;
-            HeadlessChromium.signIn(page, base, "data");
-            page.navigate(base + "/imports");
+            HeadlessChromium.signIn(page, url(""), "data");
+            page.navigate(url("/imports"));
             page.locator("vaadin-upload").waitFor();
 
             page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("../shared/samples/cases-2026-10.csv"));

@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import dk.samspil.casework.CaseImport;
 import dk.samspil.importing.ImportHistory;
 import dk.samspil.importing.file.FileValidation;
 import dk.samspil.importing.file.ValidationReport;
-import dk.samspil.municipality.Municipalities;
-import dk.samspil.survey.SurveyResponseImport;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -25,17 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ValidateStep implements Tasklet {
 
-    private final Municipalities municipalities;
-    private final CaseImport cases;
-    private final SurveyResponseImport surveys;
+    private final ReferenceSource references;
     private final ImportHistory reports;
     private final Clock clock;
 
-    ValidateStep(Municipalities municipalities, CaseImport cases, SurveyResponseImport surveys, ImportHistory reports,
-                 Clock clock) {
-        this.municipalities = municipalities;
-        this.cases = cases;
-        this.surveys = surveys;
+    ValidateStep(ReferenceSource references, ImportHistory reports, Clock clock) {
+        this.references = references;
         this.reports = reports;
         this.clock = clock;
     }
@@ -47,7 +39,7 @@ class ValidateStep implements Tasklet {
             reports.rejected(parameters.importId(), "import.rejected.file-gone", List.of(), 0, 0);
             throw new ImportRejectedException("import.rejected.file-gone");
         }
-        FileValidation validation = new FileValidation(new DatabaseReferences(municipalities, cases, surveys));
+        FileValidation validation = new FileValidation(references.open());
         ValidationReport report = validation.validate(parameters.file(), parameters.kind(), parameters.mode(),
                 LocalDate.now(clock), parameters.period());
         contribution.incrementReadCount();

@@ -23,7 +23,6 @@ import dk.samspil.importing.file.OutcomeLine;
 import dk.samspil.importing.file.SelfAssessmentLine;
 import dk.samspil.importing.file.SurveyResponseLine;
 import dk.samspil.importing.file.ValidLines;
-import dk.samspil.municipality.Municipalities;
 import dk.samspil.outcome.OutcomeImport;
 import dk.samspil.survey.SelfAssessmentImport;
 import dk.samspil.survey.SurveyResponseImport;
@@ -42,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WriteStep implements Tasklet {
 
-    private final Municipalities municipalities;
+    private final ReferenceSource references;
     private final CaseImport cases;
     private final OutcomeImport outcomes;
     private final SurveyResponseImport surveys;
@@ -51,9 +50,9 @@ class WriteStep implements Tasklet {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WriteStep(Municipalities municipalities, CaseImport cases, OutcomeImport outcomes, SurveyResponseImport surveys,
+    WriteStep(ReferenceSource references, CaseImport cases, OutcomeImport outcomes, SurveyResponseImport surveys,
               SelfAssessmentImport assessments, ImportHistory history, ApplicationEventPublisher events, Clock clock) {
-        this.municipalities = municipalities;
+        this.references = references;
         this.cases = cases;
         this.outcomes = outcomes;
         this.surveys = surveys;
@@ -67,7 +66,7 @@ class WriteStep implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ImportParameters parameters = ImportParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Map<Integer, List<ImportLine>> byMunicipality = new TreeMap<>();
-        FileValidation validation = new FileValidation(new DatabaseReferences(municipalities, cases, surveys));
+        FileValidation validation = new FileValidation(references.open());
         try (ValidLines lines = validation.openValidLines(parameters.file(), parameters.kind(), LocalDate.now(clock),
                 parameters.period())) {
             for (ImportLine line = lines.next(); line != null; line = lines.next()) {
