@@ -1,0 +1,18 @@
+package dk.samspil.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One indicator month by month with its run-chart reading (Anhøj rules): the median and, when the
+ * rules find a non-random pattern, the month the shift began.
+ *
+ * @param values        one per month; null where no figures were delivered
+ * @param caseMonths    how many case-months each figure rests on
+ * @param median        the run chart's centre line
+ * @param shiftSince    the first month of the signal, when there is one
+ */
+public record OutcomeSeries(OutcomeIndicator indicator, Integer municipalityCode, List<YearMonth> months,
+                            List<Double> values, List<Long> caseMonths, double median, Optional<YearMonth> shiftSince) {
+}

@@ -1,0 +1,58 @@
+package dk.samspil.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import dk.samspil.base.chart.ChartOptions;
+import dk.samspil.dashboard.OutcomeIndicator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The Outcomes run chart on the demo programme, with its filters read from the URL. */
+@SpringBootTest
+@ViewPackages(packages = "dk.samspil")
+class OutcomesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void the_url_chooses_indicator_and_municipality_and_the_chart_shows_the_databases_figures() {
+        navigate(OutcomesView.class);
+        UI.getCurrent().navigate(OutcomesView.class,
+                QueryParameters.simple(Map.of("indicator", "ADMISSIONS", "municipality", "461")));
+        OutcomesView view = (OutcomesView) getCurrentView();
+
+        assertThat(view.indicator.getValue()).isEqualTo(OutcomeIndicator.ADMISSIONS);
+        assertThat(view.municipality.getValue().code()).isEqualTo(461);
+        ChartOptions options = view.chart.getOptions();
+        assertThat(options.xaxis().categories()).hasSize(24);
+        Number last = options.series().getFirst().data().getLast();
+        double expected = jdbc.sql("""
+                        SELECT SUM(o.psychiatric_admissions) / COUNT(*) FROM monthly_outcome o
+                        JOIN citizen_case c ON c.id = o.case_id
+                        WHERE c.municipality_code = 461 AND o.period = DATE_FORMAT(CURDATE() - INTERVAL 1 MONTH, '%Y-%m-01')""")
+                .query(Double.class).single();
+        assertThat(last.doubleValue()).isCloseTo(Math.round(expected * 100) / 100.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(view.reading.getText()).containsAnyOf("Anhøj-reglerne finder", "Intet ikke-tilfældigt signal");
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void without_filters_the_programme_and_bed_days_are_shown() {
+        OutcomesView view = navigate(OutcomesView.class);
+        assertThat(view.indicator.getValue()).isEqualTo(OutcomeIndicator.BED_DAYS);
+        assertThat(view.municipality.getValue().code()).isZero();
+        assertThat(view.chart.getElement().getAttribute("aria-label")).startsWith("Sengedage pr. forløbsmåned, Hele programmet");
+    }
+}
