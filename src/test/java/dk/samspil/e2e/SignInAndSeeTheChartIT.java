@@ -33,6 +33,21 @@ class SignInAndSeeTheChartIT extends BrowserTest {
     }
 
     @Test
+    void the_pages_meet_wcag_2_1_aa_by_axe_core() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            signIn(page, "data");
+            for (String path : new String[] {"/municipalities", "/outcomes?indicator=STABLE_HOUSING&municipality=461",
+                    "/cases?municipality=461", "/waves", "/audit"}) {
+                page.navigate(url(path));
+                page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+                page.waitForTimeout(500);
+                assertThat(dk.samspil.support.Axe.violations(page)).as("axe-core on " + path).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void a_municipal_lead_typing_another_municipalitys_case_url_is_told_not_allowed() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
