@@ -1,0 +1,39 @@
+package dk.samspil.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new production database has no users, and someone must be able to sign in: when
+ * {@code SAMSPIL_ADMIN_USERNAME} and {@code SAMSPIL_ADMIN_PASSWORD} are set and there are no users,
+ * that data manager is created. Ignored once any user exists.
+ */
+@Component
+class FirstDataManager implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstDataManager.class);
+
+    private final UserAccounts accounts;
+    private final String username;
+    private final String password;
+
+    FirstDataManager(UserAccounts accounts, @Value("${samspil.admin.username:}") String username,
+                     @Value("${samspil.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank() || password.isBlank() || !accounts.none()) {
+            return;
+        }
+        accounts.create(new NewUser(username, "Dataansvarlig", password, Role.DATA_MANAGER, null, null));
+        log.info("Created the first data manager, {}", username);
+    }
+}
