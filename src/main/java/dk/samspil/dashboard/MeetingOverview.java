@@ -1,0 +1,19 @@
+package dk.samspil.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.municipality.Sector;
+
+/**
+ * The Network meetings page's figures for the programme or one municipality.
+ *
+ * @param sectorShares   per sector, month by month, the share of meetings it attended
+ * @param daysToFirst    cases enrolled in the period by days from enrolment to first meeting, in
+ *                       the buckets of {@link #DAY_BUCKETS}; the last bucket is "no meeting yet"
+ */
+public record MeetingOverview(List<MeetingMonth> months, Map<Sector, List<Double>> sectorShares,
+                              List<Long> daysToFirst) {
+
+    public static final List<String> DAY_BUCKETS = List.of("0-14", "15-30", "31-60", "61-90", "91+", "none");
+}
