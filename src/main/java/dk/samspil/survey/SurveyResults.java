@@ -167,6 +167,17 @@ public class SurveyResults {
                 .query(String.class).single();
     }
 
+    /** Closed waves, newest first: the ones whose results may be shown. */
+    public List<ClosedWave> closedWaves() {
+        return jdbc.sql("SELECT id, period FROM survey_wave WHERE status = 'CLOSED' ORDER BY period DESC, id DESC")
+                .query((rs, n) -> new ClosedWave(rs.getLong(1), YearMonth.from(rs.getObject(2, java.time.LocalDate.class))))
+                .list();
+    }
+
+    /** A closed wave by id and month. */
+    public record ClosedWave(long id, YearMonth period) {
+    }
+
     /** The newest closed wave of a municipality before the given month, for "how we answered last time". */
     public Optional<Long> previousClosedWave(int municipalityCode, YearMonth before) {
         return jdbc.sql("""
