@@ -31,6 +31,12 @@ public class ApexChart extends Component implements HasSize {
         getElement().setProperty("config", JSON.writeValueAsString(options));
     }
 
+    /** Draws a chart on a numeric x axis (e.g. a funnel plot). */
+    public void setOptions(XYChartOptions options) {
+        this.options = null;
+        getElement().setProperty("config", JSON.writeValueAsString(options));
+    }
+
     public ChartOptions getOptions() {
         return options;
     }
