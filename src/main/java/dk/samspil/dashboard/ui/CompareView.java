@@ -3,7 +3,6 @@ package dk.samspil.dashboard.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.samspil.base.chart.ApexChart;
 import dk.samspil.base.chart.XYChartOptions;
+import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.dashboard.CompareStatistics;
 import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.FunnelPoint;
@@ -69,8 +69,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OutcomeIndicator chosen = Optional.ofNullable(event.getLocation().getQueryParameters().getParameters().get("indicator"))
-                .flatMap(values -> values.stream().findFirst())
+        OutcomeIndicator chosen = UrlParameters.first(event, "indicator")
                 .flatMap(name -> CompareStatistics.SHARES.stream().filter(i -> i.name().equals(name)).findFirst())
                 .orElse(CompareStatistics.SHARES.getFirst());
         indicator.setValue(chosen);

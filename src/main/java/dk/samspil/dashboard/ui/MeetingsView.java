@@ -3,12 +3,11 @@ package dk.samspil.dashboard.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.samspil.base.chart.ChartOptions;
+import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.dashboard.MeetingMonth;
 import dk.samspil.dashboard.MeetingOverview;
 import dk.samspil.dashboard.MeetingStatistics;
@@ -64,8 +64,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Municipality chosen = Optional.ofNullable(query.get("municipality")).flatMap(v -> v.stream().findFirst())
+        Municipality chosen = UrlParameters.first(event, "municipality")
                 .flatMap(code -> municipality.getListDataView().getItems()
                         .filter(m -> m != PROGRAMME && String.valueOf(m.code()).equals(code)).findFirst())
                 .orElse(PROGRAMME);
@@ -87,6 +86,11 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         List<String> buckets = MeetingOverview.DAY_BUCKETS.stream().map(b -> getTranslation("meetings.days." + b)).toList();
         charts.removeAll();
+        if (counts.stream().allMatch(count -> count == 0)) {
+            String place = municipality.getValue() == PROGRAMME ? getTranslation("csv.programme") : municipality.getValue().name();
+            charts.add(new Paragraph(getTranslation("meetings.empty", place)));
+            return;
+        }
         charts.add(
                 new ChartCard(getTranslation("chart.meetings-per-month"), ChartOptions.categories("bar", months,
                         List.of(new ChartOptions.Series(getTranslation("chart.meetings"), counts)),

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.samspil.base.chart.ApexChart;
+import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.dashboard.OutcomeIndicator;
@@ -81,9 +82,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        OutcomeIndicator chosen = first(query, "indicator").flatMap(OutcomesView::indicatorOf).orElse(OutcomeIndicator.BED_DAYS);
-        Municipality place = first(query, "municipality").flatMap(code -> municipality.getListDataView().getItems()
+        OutcomeIndicator chosen = UrlParameters.first(event, "indicator").flatMap(OutcomesView::indicatorOf).orElse(OutcomeIndicator.BED_DAYS);
+        Municipality place = UrlParameters.first(event, "municipality").flatMap(code -> municipality.getListDataView().getItems()
                 .filter(m -> String.valueOf(m.code()).equals(code) && m != PROGRAMME).findFirst()).orElse(PROGRAMME);
         indicator.setValue(chosen);
         municipality.setValue(place);
@@ -150,9 +150,6 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return number.format(scaled(value));
     }
 
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return Optional.ofNullable(query.get(name)).flatMap(values -> values.stream().findFirst());
-    }
 
     private static Optional<OutcomeIndicator> indicatorOf(String name) {
         try {

@@ -1,6 +1,8 @@
 package dk.samspil.importing.batch;
 
 import dk.samspil.importing.ImportHistory;
+import dk.samspil.importing.ImportStatus;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -30,7 +32,7 @@ public class ImportRunner {
             history.attach(parameters.importId(), execution.getId());
             return finished(parameters.importId(), execution);
         } catch (Exception e) {
-            history.finish(parameters.importId(), dk.samspil.importing.ImportStatus.FAILED, 0);
+            history.finish(parameters.importId(), ImportStatus.FAILED, 0);
             throw new IllegalStateException("The import job could not be started: " + e.getMessage(), e);
         }
     }
@@ -49,16 +51,16 @@ public class ImportRunner {
         try {
             Long execution = jobOperator.restart(jobExecutionId);
             history.attach(importId, execution);
-            return history.find(importId).map(s -> s.status() == dk.samspil.importing.ImportStatus.COMPLETED).orElse(false);
+            return history.find(importId).map(s -> s.status() == ImportStatus.COMPLETED).orElse(false);
         } catch (Exception e) {
             throw new IllegalStateException("The import could not be run again: " + e.getMessage(), e);
         }
     }
 
     private boolean finished(long importId, JobExecution execution) {
-        boolean completed = execution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED;
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         if (!completed) {
-            history.finish(importId, dk.samspil.importing.ImportStatus.FAILED, 0);
+            history.finish(importId, ImportStatus.FAILED, 0);
         }
         return completed;
     }

@@ -79,7 +79,11 @@ class ImportsView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("imports.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop"))));
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setIncorrectFileType(getTranslation("imports.upload.not-csv"))
+                        .setFileIsTooBig(getTranslation("imports.upload.too-big"))
+                        .setTooManyFiles(getTranslation("imports.upload.one-file"))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(500 * 1024 * 1024);
         kind.setLabel(getTranslation("imports.kind"));
@@ -133,8 +137,13 @@ class ImportsView extends Main implements HasDynamicTitle {
         status.setText(getTranslation("imports.running", receivedName));
         UI ui = getUI().orElseThrow();
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            ImportSummary summary = run(file, request);
-            ui.access(() -> finished(summary));
+            try {
+                ImportSummary summary = run(file, request);
+                ui.access(() -> finished(summary));
+            } catch (RuntimeException e) {
+                // the job could not even start (e.g. the database is gone): say so, never spin forever
+                ui.access(() -> notStarted());
+            }
         }));
     }
 
@@ -150,6 +159,12 @@ class ImportsView extends Main implements HasDynamicTitle {
                 // the temporary upload is left for the operating system's cleaning
             }
         }
+    }
+
+    private void notStarted() {
+        progress.setVisible(false);
+        status.setText(getTranslation("imports.not-started"));
+        refresh();
     }
 
     private void finished(ImportSummary summary) {
@@ -182,8 +197,11 @@ class ImportsView extends Main implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(report);
         if (summary.status() == ImportStatus.FAILED && summary.jobExecutionId() != null) {
             Button again = new Button(getTranslation("imports.restart"), click -> {
-                ImportSummary after = imports.restart(summary.id());
-                finished(after);
+                try {
+                    finished(imports.restart(summary.id()));
+                } catch (RuntimeException e) {
+                    notStarted();
+                }
             });
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(again);

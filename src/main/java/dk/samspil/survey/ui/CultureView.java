@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.samspil.base.chart.ApexChart;
+import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.municipality.Municipality;
@@ -75,15 +75,14 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         List<SurveyResults.ClosedWave> waves = wave.getListDataView().getItems().toList();
         if (waves.isEmpty()) {
             note.setText(getTranslation("culture.empty"));
             return;
         }
-        wave.setValue(first(query, "wave").flatMap(id -> waves.stream().filter(w -> String.valueOf(w.id()).equals(id))
+        wave.setValue(UrlParameters.first(event, "wave").flatMap(id -> waves.stream().filter(w -> String.valueOf(w.id()).equals(id))
                 .findFirst()).orElse(waves.getFirst()));
-        municipality.setValue(first(query, "municipality").flatMap(code -> municipality.getListDataView().getItems()
+        municipality.setValue(UrlParameters.first(event, "municipality").flatMap(code -> municipality.getListDataView().getItems()
                 .filter(m -> String.valueOf(m.code()).equals(code)).findFirst())
                 .orElse(municipality.getListDataView().getItems().filter(m -> m.code() == 461).findFirst()
                         .orElse(municipality.getListDataView().getItems().findFirst().orElseThrow())));
@@ -164,9 +163,6 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return Math.round(value * 10) / 10.0;
     }
 
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return Optional.ofNullable(query.get(name)).flatMap(values -> values.stream().findFirst());
-    }
 
     @Override
     public String getPageTitle() {

@@ -38,10 +38,15 @@ class InvitationDialog extends Dialog {
     final Paragraph message = new Paragraph();
     private final VerticalLayout body = new VerticalLayout();
 
-    InvitationDialog(Wave wave, Invitations invitations, Municipalities municipalities) {
+    /** @param own a municipal lead's municipality (the only one offered), or null for the data manager */
+    InvitationDialog(Wave wave, Invitations invitations, Municipalities municipalities, Integer own) {
         setHeaderTitle(getTranslation("invitations.title"));
         municipality.setLabel(getTranslation("waves.municipalities"));
-        municipality.setItems(wave.municipalities().stream().flatMap(code -> municipalities.byCode(code).stream()).toList());
+        municipality.setItems(wave.municipalities().stream().filter(code -> own == null || code.equals(own))
+                .flatMap(code -> municipalities.byCode(code).stream()).toList());
+        if (own != null) {
+            municipality.getListDataView().getItems().findFirst().ifPresent(municipality::setValue);
+        }
         municipality.setItemLabelGenerator(Municipality::name);
         sector.setLabel(getTranslation("invitations.sector"));
         sector.setItems(Sector.values());

@@ -2,6 +2,7 @@ package dk.samspil.survey.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,7 @@ import dk.samspil.survey.SurveyResultsCsv;
 import dk.samspil.survey.SurveyWaves;
 import dk.samspil.survey.Wave;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Survey waves: open one, follow its response counts, make invitation links, close it. */
 @Route("waves")
@@ -41,10 +43,13 @@ class WavesView extends Main implements HasDynamicTitle {
     private final Invitations invitations;
     private final Municipalities municipalities;
     private final SurveyResultsCsv resultsCsv;
+    /** A municipal lead's municipality; null for the data manager, who manages every wave. */
+    private final Integer own;
 
     WavesView(SurveyWaves waves, SurveyResults results, SurveyResultsCsv resultsCsv, Invitations invitations,
               Municipalities municipalities, CurrentUser currentUser) {
         this.resultsCsv = resultsCsv;
+        this.own = currentUser.require().municipalityCode();
         this.waves = waves;
         this.results = results;
         this.invitations = invitations;
@@ -76,11 +81,14 @@ class WavesView extends Main implements HasDynamicTitle {
                 click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), municipalities, results.threshold()).open());
         HorizontalLayout actions = new HorizontalLayout(counts, resultsCsv(wave));
         if (wave.open()) {
-            Button links = new Button(getTranslation("waves.invitations"),
-                    click -> new InvitationDialog(wave, invitations, municipalities).open());
+            actions.add(new Button(getTranslation("waves.invitations"),
+                    click -> new InvitationDialog(wave, invitations, municipalities, own).open()));
+        }
+        // a lead closes only a wave that is theirs alone; the service refuses the rest anyway
+        if (wave.open() && (own == null || wave.municipalities().equals(List.of(own)))) {
             Button close = new Button(getTranslation("waves.close"), click -> run(() -> waves.close(wave.id()), "waves.closed-now"));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(links, close);
+            actions.add(close);
         }
         actions.getChildren().filter(Button.class::isInstance)
                 .forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
@@ -106,6 +114,8 @@ class WavesView extends Main implements HasDynamicTitle {
             refresh();
         } catch (SurveyProblem problem) {
             message.setText(getTranslation(problem.messageKey()));
+        } catch (AccessDeniedException denied) {
+            message.setText(getTranslation("error.not-allowed.title"));
         }
     }
 
