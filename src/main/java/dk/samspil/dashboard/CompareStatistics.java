@@ -46,17 +46,14 @@ public class CompareStatistics {
         if (!SHARES.contains(indicator)) {
             throw new IllegalArgumentException("Only share indicators are compared in a funnel: " + indicator);
         }
-        String success = indicator == OutcomeIndicator.STABLE_HOUSING ? "o.housing = 'STABLE'" : "o.employment <> 'NONE'";
-        String column = indicator == OutcomeIndicator.STABLE_HOUSING ? "o.housing" : "o.employment";
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         record Row(int code, String name, long successes, long trials) {
         }
         List<Row> rows = jdbc.sql("""
-                        SELECT m.code, m.name, SUM(%s) AS successes, COUNT(%s) AS trials
-                        FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
-                        JOIN municipality m ON m.code = c.municipality_code
-                        WHERE o.period BETWEEN :from AND :to
-                        GROUP BY m.code, m.name HAVING COUNT(%s) > 0""".formatted(success, column, column))
+                        SELECT m.code, m.name, SUM(f.%s) AS successes, SUM(f.%s) AS trials
+                        FROM outcome_month_figures f JOIN municipality m ON m.code = f.municipality_code
+                        WHERE f.period BETWEEN :from AND :to
+                        GROUP BY m.code, m.name HAVING SUM(f.%2$s) > 0""".formatted(indicator.numerator(), indicator.denominator()))
                 .param("from", last.minusMonths(months - 1L).atDay(1)).param("to", last.atDay(1))
                 .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
         long successes = rows.stream().mapToLong(Row::successes).sum();

@@ -52,59 +52,64 @@ public class MeetingStatistics {
     }
 
     private List<MeetingMonth> monthly(List<YearMonth> axis, Integer municipality, LocalDate from, LocalDate until) {
-        Map<YearMonth, double[]> held = new HashMap<>();
+        record Row(long meetings, Double citizen, Double people, Double kept, Double sectors, long active,
+                   Double plan, Double coherence) {
+        }
+        Map<YearMonth, Row> rows = new HashMap<>();
         jdbc.sql("""
-                        SELECT YEAR(held_on) AS y, MONTH(held_on) AS mo, COUNT(*) AS meetings,
-                               AVG(citizen_present) AS citizen, AVG(participants) AS people
-                        FROM network_meeting
-                        WHERE held_on >= :from AND held_on < :until AND (:municipality IS NULL OR municipality_code = :municipality)
-                        GROUP BY YEAR(held_on), MONTH(held_on)""")
+                        WITH months AS (
+                            SELECT period FROM meeting_month_figures WHERE period >= :from AND period < :until
+                            UNION SELECT period FROM case_month_figures WHERE period >= :from AND period < :until)
+                        SELECT YEAR(m.period) AS y, MONTH(m.period) AS mo,
+                               COALESCE(mf.meetings, 0) AS meetings, mf.citizen_present / mf.meetings AS citizen,
+                               mf.participants_sum / NULLIF(mf.participants_known, 0) AS people,
+                               mf.follow_ups_kept / NULLIF(mf.follow_ups_due, 0) AS kept,
+                               mf.sectors_sum / mf.meetings AS sectors,
+                               COALESCE(cf.active_cases, 0) AS active, cf.with_current_plan / NULLIF(cf.active_cases, 0) AS plan,
+                               of.coherence AS coherence
+                        FROM months m
+                        LEFT JOIN (SELECT period, SUM(meetings) AS meetings, SUM(citizen_present) AS citizen_present,
+                                          SUM(participants_sum) AS participants_sum, SUM(participants_known) AS participants_known,
+                                          SUM(follow_ups_kept) AS follow_ups_kept, SUM(follow_ups_due) AS follow_ups_due,
+                                          SUM(sectors_sum) AS sectors_sum
+                                   FROM meeting_month_figures
+                                   WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)
+                                   GROUP BY period) mf ON mf.period = m.period
+                        LEFT JOIN (SELECT period, SUM(active_cases) AS active_cases, SUM(with_current_plan) AS with_current_plan
+                                   FROM case_month_figures
+                                   WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)
+                                   GROUP BY period) cf ON cf.period = m.period
+                        LEFT JOIN (SELECT period, SUM(coherence_sum) / NULLIF(SUM(coherence_reported), 0) AS coherence
+                                   FROM outcome_month_figures
+                                   WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)
+                                   GROUP BY period) of ON of.period = m.period""")
                 .param("from", from).param("until", until).param("municipality", municipality)
                 .query(rs -> {
-                    held.put(YearMonth.of(rs.getInt("y"), rs.getInt("mo")), new double[] {rs.getLong("meetings"),
-                            nullable(rs.getObject("citizen", Double.class)), nullable(rs.getObject("people", Double.class))});
-                });
-        // a follow-up is kept when the case meets again after the meeting and no later than the agreed day
-        Map<YearMonth, Double> kept = new HashMap<>();
-        jdbc.sql("""
-                        SELECT YEAR(f.next_follow_up_on) AS y, MONTH(f.next_follow_up_on) AS mo,
-                               AVG(EXISTS (SELECT 1 FROM network_meeting n WHERE n.case_id = f.case_id
-                                             AND n.held_on > f.held_on AND n.held_on <= f.next_follow_up_on)) AS kept
-                        FROM network_meeting f
-                        WHERE f.next_follow_up_on >= :from AND f.next_follow_up_on < :until
-                          AND (:municipality IS NULL OR f.municipality_code = :municipality)
-                        GROUP BY YEAR(f.next_follow_up_on), MONTH(f.next_follow_up_on)""")
-                .param("from", from).param("until", until).param("municipality", municipality)
-                .query(rs -> {
-                    kept.put(YearMonth.of(rs.getInt("y"), rs.getInt("mo")), rs.getDouble("kept"));
+                    rows.put(YearMonth.of(rs.getInt("y"), rs.getInt("mo")), new Row(rs.getLong("meetings"),
+                            rs.getObject("citizen", Double.class), rs.getObject("people", Double.class),
+                            rs.getObject("kept", Double.class), rs.getObject("sectors", Double.class),
+                            rs.getLong("active"), rs.getObject("plan", Double.class),
+                            rs.getObject("coherence", Double.class)));
                 });
         return axis.stream().map(month -> {
-            double[] figures = held.get(month);
-            return figures == null ? new MeetingMonth(month, 0, null, null, kept.get(month))
-                    : new MeetingMonth(month, (long) figures[0], value(figures[1]), value(figures[2]), kept.get(month));
+            Row row = rows.get(month);
+            return row == null ? new MeetingMonth(month, 0, null, null, null, null, 0, null, null)
+                    : new MeetingMonth(month, row.meetings(), row.citizen(), row.people(), row.kept(), row.sectors(),
+                            row.active(), row.plan(), row.coherence());
         }).toList();
-    }
-
-    private static double nullable(Double value) {
-        return value == null ? Double.NaN : value;
-    }
-
-    private static Double value(double figure) {
-        return Double.isNaN(figure) ? null : figure;
     }
 
     private Map<Sector, List<Double>> sectorShares(List<YearMonth> axis, Integer municipality, LocalDate from,
                                                    LocalDate until) {
         Map<String, Double> shares = new HashMap<>();
         jdbc.sql("""
-                        SELECT s.sector_code, DATE_FORMAT(m.held_on, '%Y-%m') AS month,
-                               COUNT(*) / (SELECT COUNT(*) FROM network_meeting t
-                                            WHERE DATE_FORMAT(t.held_on, '%Y-%m') = DATE_FORMAT(m.held_on, '%Y-%m')
-                                              AND (:municipality IS NULL OR t.municipality_code = :municipality)) AS share
-                        FROM network_meeting m JOIN network_meeting_sector s ON s.meeting_id = m.id
-                        WHERE m.held_on >= :from AND m.held_on < :until
-                          AND (:municipality IS NULL OR m.municipality_code = :municipality)
-                        GROUP BY s.sector_code, DATE_FORMAT(m.held_on, '%Y-%m')""")
+                        SELECT s.sector_code, DATE_FORMAT(s.period, '%Y-%m') AS month, SUM(s.meetings) / t.meetings AS share
+                        FROM meeting_sector_month_figures s
+                        JOIN (SELECT period, SUM(meetings) AS meetings FROM meeting_month_figures
+                              WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)
+                              GROUP BY period) t ON t.period = s.period
+                        WHERE s.period >= :from AND s.period < :until AND (:municipality IS NULL OR s.municipality_code = :municipality)
+                        GROUP BY s.sector_code, s.period, t.meetings""")
                 .param("from", from).param("until", until).param("municipality", municipality)
                 .query(rs -> {
                     shares.put(rs.getString("sector_code") + "/" + rs.getString("month"), rs.getDouble("share"));
@@ -117,21 +122,15 @@ public class MeetingStatistics {
     }
 
     private List<Long> daysToFirst(Integer municipality, LocalDate from, LocalDate until) {
-        long[] buckets = new long[MeetingOverview.DAY_BUCKETS.size()];
-        jdbc.sql("""
-                        SELECT DATEDIFF((SELECT MIN(m.held_on) FROM network_meeting m WHERE m.case_id = c.id), c.enrolled_on)
-                        FROM citizen_case c
-                        WHERE c.enrolled_on >= :from AND c.enrolled_on < :until
-                          AND (:municipality IS NULL OR c.municipality_code = :municipality)""")
+        return jdbc.sql("""
+                        SELECT COALESCE(SUM(first_within_14), 0), COALESCE(SUM(first_within_30), 0),
+                               COALESCE(SUM(first_within_60), 0), COALESCE(SUM(first_within_90), 0),
+                               COALESCE(SUM(first_after_90), 0), COALESCE(SUM(enrolled - first_met), 0)
+                        FROM case_month_figures
+                        WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)""")
                 .param("from", from).param("until", until).param("municipality", municipality)
-                .query(rs -> {
-                    int days = rs.getInt(1);
-                    buckets[rs.wasNull() ? 5 : days <= 14 ? 0 : days <= 30 ? 1 : days <= 60 ? 2 : days <= 90 ? 3 : 4]++;
-                });
-        List<Long> result = new ArrayList<>();
-        for (long count : buckets) {
-            result.add(count);
-        }
-        return result;
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)))
+                .single();
     }
 }

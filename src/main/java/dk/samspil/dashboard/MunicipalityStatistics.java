@@ -64,10 +64,10 @@ public class MunicipalityStatistics {
         YearMonth first = last.minusMonths(months - 1L);
         Map<YearMonth, Long> counts = new HashMap<>();
         jdbc.sql("""
-                        SELECT YEAR(held_on) AS y, MONTH(held_on) AS m, COUNT(*) AS meetings
-                        FROM network_meeting
-                        WHERE held_on >= :from AND held_on < :until AND (:only IS NULL OR municipality_code = :only)
-                        GROUP BY YEAR(held_on), MONTH(held_on)""")
+                        SELECT YEAR(period) AS y, MONTH(period) AS m, SUM(meetings) AS meetings
+                        FROM meeting_month_figures
+                        WHERE period >= :from AND period < :until AND (:only IS NULL OR municipality_code = :only)
+                        GROUP BY period""")
                 .param("from", first.atDay(1))
                 .param("until", last.plusMonths(1).atDay(1))
                 .param("only", scope())

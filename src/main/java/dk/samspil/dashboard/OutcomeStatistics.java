@@ -47,10 +47,10 @@ public class OutcomeStatistics {
         YearMonth first = last.minusMonths(months - 1L);
         Map<YearMonth, double[]> figures = new HashMap<>();
         jdbc.sql("""
-                        SELECT YEAR(o.period) AS y, MONTH(o.period) AS m, %s AS figure, COUNT(*) AS case_months
-                        FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
-                        WHERE o.period BETWEEN :from AND :to AND (:municipality IS NULL OR c.municipality_code = :municipality)
-                        GROUP BY YEAR(o.period), MONTH(o.period)""".formatted(indicator.expression()))
+                        SELECT YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure, SUM(f.%s) AS case_months
+                        FROM outcome_month_figures f
+                        WHERE f.period BETWEEN :from AND :to AND (:municipality IS NULL OR f.municipality_code = :municipality)
+                        GROUP BY f.period""".formatted(indicator.expression(), indicator.denominator()))
                 .param("from", first.atDay(1)).param("to", last.atDay(1)).param("municipality", municipalityCode)
                 .query(rs -> {
                     double figure = rs.getDouble("figure");
