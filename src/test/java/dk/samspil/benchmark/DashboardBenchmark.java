@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +19,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitUntilState;
 import dk.samspil.SamspilApplication;
+import dk.samspil.base.ui.Period;
 import dk.samspil.dashboard.CompareStatistics;
+import dk.samspil.dashboard.CoreElementAssessments;
 import dk.samspil.dashboard.MeetingStatistics;
+import dk.samspil.dashboard.MunicipalityHeatmap;
 import dk.samspil.dashboard.MunicipalityStatistics;
 import dk.samspil.dashboard.OutcomeIndicator;
 import dk.samspil.dashboard.OutcomeStatistics;
+import dk.samspil.dashboard.OverviewStatistics;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.support.HeadlessChromium;
 import dk.samspil.support.SignIn;
@@ -55,7 +61,20 @@ public final class DashboardBenchmark {
      * the services' signatures, so edit a row when a page changes. A null call means not measured yet.
      */
     private static final List<PageCase> PAGES = List.of(
-            new PageCase("Overview", "/overview", STEERING, null), // add its calls when OverviewView lands
+            new PageCase("Overview", "/overview", STEERING, beans -> {
+                beans.getBean(Municipalities.class).all();
+                Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
+                beans.getBean(OverviewStatistics.class).tiles(null, period);
+                beans.getBean(MunicipalityHeatmap.class).heatmap(period);
+                beans.getBean(CoreElementAssessments.class).radar(null);
+            }),
+            new PageCase("Overview, Odense", "/overview?municipality=461", LEAD_ODENSE, beans -> {
+                beans.getBean(Municipalities.class).all();
+                Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
+                beans.getBean(OverviewStatistics.class).tiles(461, period);
+                beans.getBean(MunicipalityHeatmap.class).heatmap(period);
+                beans.getBean(CoreElementAssessments.class).radar(461);
+            }),
             new PageCase("Municipalities", "/municipalities", STEERING, beans -> {
                 MunicipalityStatistics statistics = beans.getBean(MunicipalityStatistics.class);
                 statistics.overview();
