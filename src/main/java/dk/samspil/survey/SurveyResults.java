@@ -200,7 +200,7 @@ public class SurveyResults {
         record Count(String sector, String item, Integer score, long n) {
         }
         List<Count> counts = jdbc.sql("""
-                        SELECT r.sector_code, i.item_code, a.score, COUNT(*) FROM survey_response r
+                        SELECT STRAIGHT_JOIN r.sector_code, i.item_code, a.score, COUNT(*) FROM survey_response r
                         JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
                         JOIN survey_instrument s ON s.id = i.instrument_id
                         WHERE r.wave_id = ? AND r.municipality_code = ? AND s.construct = ?

@@ -42,7 +42,7 @@ class ItemBars extends ChartPanel {
         List<ChartOptions.Series> series = scale.stream().map(value -> new ChartOptions.Series(scaleLabel(instrument,
                 value, locale), shown.stream().map(item -> item.counts().getOrDefault(value, 0L)).toList())).toList();
         List<String> colours = scale.size() == 7 ? SEVEN : scale.size() == 5 ? FIVE : null;
-        ChartOptions options = ChartOptions.categories("bar", labels, series, getTranslation("culture.items.share"),
+        ChartOptions options = ChartOptions.categories("bar", labels, series, getTranslation("culture.items.item"),
                 colours).stackedTo100();
         List<String> headers = new ArrayList<>(List.of(getTranslation("culture.items.item")));
         series.forEach(s -> headers.add(s.name()));

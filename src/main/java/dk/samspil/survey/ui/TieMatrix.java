@@ -31,8 +31,11 @@ class TieMatrix extends ChartPanel {
     }
 
     void show(List<Tie> ties, Function<Sector, String> names, String empty) {
-        if (ties.stream().allMatch(tie -> tie.score().n() == 0)) {
-            showEmpty(empty);
+        if (ties.stream().allMatch(tie -> tie.score().mean() == null)) {
+            // at wave level a tie is one sector's view of one other: it reaches the threshold only
+            // where many answered, so "none shown" is the common case in a small municipality
+            showEmpty(ties.stream().allMatch(tie -> tie.score().n() == 0) ? empty
+                    : getTranslation("culture.empty.network-too-few", threshold));
             network.setVisible(false);
             return;
         }

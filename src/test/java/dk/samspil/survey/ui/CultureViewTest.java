@@ -2,6 +2,7 @@ package dk.samspil.survey.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import com.vaadin.flow.router.QueryParameters;
 import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.municipality.Sector;
 import dk.samspil.survey.Construct;
+import dk.samspil.survey.GroupScore;
+import dk.samspil.survey.Tie;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -66,11 +69,40 @@ class CultureViewTest extends SpringBrowserlessTest {
         assertThat(view.items.chart.getOptions().chart().stackType()).isEqualTo("100%");
         assertThat(view.items.chart.getOptions().xaxis().categories()).isNotEmpty()
                 .allMatch(item -> item.startsWith("RCL"));
-        assertThat(view.network.chart.getOptions().chart().type()).isEqualTo("heatmap");
-        assertThat(view.network.table.getGenericDataView().getItems().toList()).hasSize(6);
-        assertThat(view.network.network.markup).contains("role='img'").contains("aria-label='Netværket");
-        assertThat(List.of(view.byMunicipality, view.bySector, view.trend, view.items, view.network))
+        assertThat(List.of(view.byMunicipality, view.bySector, view.trend, view.items))
                 .allSatisfy(panel -> assertThat(panel.csv.isVisible()).isTrue());
+        assertThat(view.network.note.getText()).as("the demo's ties have at most 3 answers a wave")
+                .startsWith("Ingen relation mellem to sektorer har 5 svar eller flere");
+        assertThat(view.network.network.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void the_network_is_a_heatmap_and_a_drawing_with_the_matrix_as_table() {
+        TieMatrix matrix = new TieMatrix("RC", 5);
+        List<Tie> ties = new ArrayList<>();
+        for (Sector from : Sector.values()) {
+            for (Sector to : Sector.values()) {
+                if (from != to) {
+                    ties.add(new Tie(from, to, from == Sector.PSYCHIATRY
+                            ? new GroupScore(to.name(), 6, 2.0 + to.ordinal() * 0.5, null, null, false)
+                            : new GroupScore(to.name(), 2, null, null, null, true)));
+                }
+            }
+        }
+
+        matrix.show(ties, Sector::name, "none");
+
+        assertThat(matrix.chart.getOptions().chart().type()).isEqualTo("heatmap");
+        assertThat(matrix.chart.getOptions().series().getLast().name()).as("the first row on top").isEqualTo("PSYCHIATRY");
+        assertThat(matrix.table.getGenericDataView().getItems().toList()).hasSize(6);
+        assertThat(matrix.table.getGenericDataView().getItems().toList().getFirst())
+                .containsExactly("PSYCHIATRY", "–", "2,5 (ud fra 6 svar)", "3,0 (ud fra 6 svar)", "3,5 (ud fra 6 svar)",
+                        "4,0 (ud fra 6 svar)", "4,5 (ud fra 6 svar)");
+        assertThat(matrix.network.markup).contains("role='img'").contains("aria-label='Netværket")
+                .contains("Stærkest: PSYCHIATRY → NGO 4,5");
+        assertThat(matrix.network.markup.split("marker-end=").length - 1).as("five ties drawn, the hidden not")
+                .isEqualTo(5);
     }
 
     @Test
