@@ -63,6 +63,19 @@ public final class Intervals {
         return new Interval(mean - halfWidth, mean, mean + halfWidth);
     }
 
+    /**
+     * The t interval for a mean kept as running sums (n, Σx, Σx²), as a pre-aggregated table holds
+     * it: s² = (Σx² − n·x̄²) / (n − 1), floored at 0 where rounding makes equal values look negative.
+     */
+    public static Interval meanOfSums(long n, double sum, double sumOfSquares) {
+        if (n < 2) {
+            throw new IllegalArgumentException("a mean's interval needs at least two values, got " + n);
+        }
+        double mean = sum / n;
+        double variance = Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1));
+        return mean(mean, Math.sqrt(variance), n);
+    }
+
     /** The t interval for the mean of these values (at least two), with the n − 1 standard deviation. */
     public static Interval mean(List<Double> values) {
         if (values.size() < 2) {

@@ -19,14 +19,19 @@ public record GroupScore(String group, int n, Double mean, Double low, Double hi
 
     /** Mean and t-interval of the respondents' scores (STATISTICS.md: "t for means"). */
     static GroupScore of(String group, List<Double> scores) {
-        int n = scores.size();
+        return of(group, scores.stream().reduce(ScoreSums.NONE, ScoreSums::plus, ScoreSums::plus));
+    }
+
+    /** The same from the scores' sums, as the pre-aggregated cells keep them. */
+    static GroupScore of(String group, ScoreSums sums) {
+        int n = sums.n();
         if (n == 0) {
             return new GroupScore(group, 0, null, null, null, false);
         }
         if (n == 1) {
-            return new GroupScore(group, 1, scores.getFirst(), null, null, false);
+            return new GroupScore(group, 1, sums.sum(), null, null, false);
         }
-        Interval interval = Intervals.mean(scores);
+        Interval interval = Intervals.meanOfSums(n, sums.sum(), sums.sumOfSquares());
         return new GroupScore(group, n, interval.estimate(), interval.lower(), interval.upper(), false);
     }
 

@@ -9,13 +9,17 @@ import java.util.OptionalDouble;
 /** Turns answer rows into one score per respondent and instrument (the scoring rule, applied to data). */
 final class RespondentScores {
 
-    /** One stored answer with what it belongs to. */
-    record AnswerRow(long responseId, int municipalityCode, String sectorCode, long instrumentId, long itemId,
-                     Integer score) {
+    /** One stored answer with what it belongs to; the target sector is null where none was rated. */
+    record AnswerRow(long responseId, int municipalityCode, String sectorCode, String targetSectorCode,
+                     long instrumentId, long itemId, Integer score) {
     }
 
-    /** One respondent's score on one construct. */
-    record Scored(long responseId, int municipalityCode, String sectorCode, Construct construct, double score) {
+    /**
+     * One respondent's score on one construct; the target sector (the sector rated) only for
+     * relational coordination, null otherwise.
+     */
+    record Scored(long responseId, int municipalityCode, String sectorCode, String targetSectorCode,
+                  Construct construct, double score) {
     }
 
     private RespondentScores() {
@@ -35,7 +39,9 @@ final class RespondentScores {
             OptionalDouble score = RespondentScore.of(instrument, mapped);
             if (score.isPresent()) {
                 AnswerRow first = answers.getFirst();
-                scored.add(new Scored(key.responseId(), first.municipalityCode(), first.sectorCode(),
+                String target = instrument.construct() == Construct.RELATIONAL_COORDINATION
+                        ? first.targetSectorCode() : null;
+                scored.add(new Scored(key.responseId(), first.municipalityCode(), first.sectorCode(), target,
                         instrument.construct(), score.getAsDouble()));
             }
         });

@@ -25,10 +25,12 @@ public class SurveyResponseImport {
 
     private final JdbcTemplate jdbc;
     private final InstrumentCatalogue instruments;
+    private final ScoreCells cells;
 
-    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments) {
+    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells) {
         this.jdbc = jdbc;
         this.instruments = instruments;
+        this.cells = cells;
     }
 
     /** One answer row of a `survey-responses` file. */
@@ -45,7 +47,8 @@ public class SurveyResponseImport {
 
     /**
      * Replaces the imported answers of a municipality in a wave month. The wave is the month's
-     * wave that includes the municipality, or a new closed one for that month.
+     * wave that includes the municipality, or a new closed one for that month. A closed wave's
+     * score cells are refilled in the same transaction, so a failed import leaves them as they were.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
@@ -73,6 +76,7 @@ public class SurveyResponseImport {
                 INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, answered_on, source)
                 VALUES (?, ?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
         insertAnswers(rows);
+        cells.fillIfClosed(waveId);
         return rows.size();
     }
 

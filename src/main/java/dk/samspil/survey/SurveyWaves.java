@@ -32,9 +32,11 @@ public class SurveyWaves {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ScoreCells cells;
 
-    SurveyWaves(JdbcClient jdbc, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    SurveyWaves(JdbcClient jdbc, CurrentUser currentUser, AuditLog auditLog, Clock clock, ScoreCells cells) {
         this.jdbc = jdbc;
+        this.cells = cells;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -103,7 +105,7 @@ public class SurveyWaves {
         return waveId;
     }
 
-    /** Closes an open wave; no more answers are taken for it. */
+    /** Closes an open wave; no more answers are taken for it, and its score cells are filled. */
     @Transactional
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
     public void close(long waveId) {
@@ -119,6 +121,7 @@ public class SurveyWaves {
         }
         jdbc.sql("UPDATE survey_wave SET status = 'CLOSED', closed_on = ? WHERE id = ? AND status = 'OPEN'")
                 .params(Date.valueOf(LocalDate.now(clock)), waveId).update();
+        cells.fill(waveId);
         auditLog.record(user.username(), "CLOSE_WAVE", "wave " + waveId, AuditOutcome.ALLOWED);
     }
 }

@@ -73,6 +73,19 @@ class IntervalsTest {
     }
 
     @Test
+    void t_interval_for_a_mean_kept_as_sums_is_the_one_of_its_values() {
+        // the same eight values as above: n = 8, Σx = 40, Σx² = 4 + 3·16 + 2·25 + 49 + 81 = 232,
+        // s² = (232 − 8·25) / 7 = 32/7
+        assertInterval(Intervals.meanOfSums(8, 40, 232), 3.2125121, 5, 6.7874879);
+    }
+
+    @Test
+    void equal_values_kept_as_sums_give_a_zero_width_interval() {
+        // 1/3 three times: rounding can make Σx² − n·x̄² a hair below zero
+        assertInterval(Intervals.meanOfSums(3, 1.0, 3 * (1.0 / 3) * (1.0 / 3)), 1.0 / 3, 1.0 / 3, 1.0 / 3);
+    }
+
+    @Test
     void a_mean_needs_two_values_for_an_interval() {
         assertThatIllegalArgumentException().isThrownBy(() -> Intervals.mean(List.of(3.0)));
         assertThatIllegalArgumentException().isThrownBy(() -> Intervals.mean(50, 10, 1));

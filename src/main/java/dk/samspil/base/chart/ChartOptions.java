@@ -10,14 +10,31 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis yaxis, List<String> colors,
-                           DataLabels dataLabels, Stroke stroke, Legend legend, String noDataText) {
+                           DataLabels dataLabels, Stroke stroke, Legend legend, String noDataText,
+                           PlotOptions plotOptions) {
 
     /** A column or line chart of one or more series over category labels (e.g. months). */
     public static ChartOptions categories(String type, List<String> categories, List<Series> series,
                                           String yTitle, List<String> colors) {
         return new ChartOptions(new Chart(type, 320, new Toolbar(true), new Animations(false), "Inter, sans-serif"),
                 series, new XAxis(categories, null), new YAxis(new AxisTitle(yTitle), 0, true), colors,
-                new DataLabels(false), new Stroke(2), new Legend("bottom"), null);
+                new DataLabels(false), new Stroke(2), new Legend("bottom"), null, null);
+    }
+
+    /**
+     * The same chart as horizontal bars stacked to 100 % (a Likert item's answers as shares of
+     * its respondents); the series hold counts, ApexCharts computes the shares.
+     */
+    public ChartOptions stackedTo100() {
+        return new ChartOptions(new Chart("bar", chart.height(), chart.toolbar(), chart.animations(),
+                chart.fontFamily(), true, "100%"), series, xaxis, yaxis, colors, dataLabels, new Stroke(0), legend,
+                noDataText, new PlotOptions(new Bar(true)));
+    }
+
+    /** The same chart with each figure written on it (a heatmap's cells). */
+    public ChartOptions withDataLabels() {
+        return new ChartOptions(chart, series, xaxis, yaxis, colors, new DataLabels(true), stroke, legend, noDataText,
+                plotOptions);
     }
 
     /**
@@ -26,20 +43,31 @@ public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis 
      */
     public static ChartOptions sparkline(List<Series> series, List<String> categories, List<String> colors) {
         return new ChartOptions(new Chart("line", 60, new Toolbar(false), new Animations(false), "Inter, sans-serif",
-                new Sparkline(true)), series, new XAxis(categories, null), null, colors, new DataLabels(false),
-                new Stroke(2), null, null);
+                null, null, new Sparkline(true)), series, new XAxis(categories, null), null, colors, new DataLabels(false),
+                new Stroke(2), null, null, null);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily,
-                        Sparkline sparkline) {
+                        Boolean stacked, String stackType, Sparkline sparkline) {
 
         public Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily) {
-            this(type, height, toolbar, animations, fontFamily, null);
+            this(type, height, toolbar, animations, fontFamily, null, null, null);
+        }
+
+        public Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily,
+                     Boolean stacked, String stackType) {
+            this(type, height, toolbar, animations, fontFamily, stacked, stackType, null);
         }
     }
 
     public record Sparkline(boolean enabled) {
+    }
+
+    public record PlotOptions(Bar bar) {
+    }
+
+    public record Bar(boolean horizontal) {
     }
 
     public record Toolbar(boolean show) {

@@ -1,0 +1,80 @@
+package dk.samspil.survey;
+
+import java.util.List;
+
+import dk.samspil.municipality.Sector;
+import dk.samspil.security.CurrentUser;
+import dk.samspil.security.Role;
+import dk.samspil.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the Culture page shows, for the roles that may see it. Every figure comes from
+ * {@link SurveyResults} with the anonymity rule applied. The comparison across municipalities is
+ * for everyone here; the detail of one municipality (by sector, items, network, trend) a municipal
+ * lead gets for their own municipality only (PRODUCT.md: "own municipality in detail, others as
+ * aggregates").
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
+public class CultureResults {
+
+    /** How many closed waves the trend goes back. */
+    public static final int TREND_WAVES = 12;
+
+    private final SurveyResults results;
+    private final CurrentUser currentUser;
+
+    CultureResults(SurveyResults results, CurrentUser currentUser) {
+        this.results = results;
+        this.currentUser = currentUser;
+    }
+
+    public int threshold() {
+        return results.threshold();
+    }
+
+    public List<SurveyResults.ClosedWave> closedWaves() {
+        return results.closedWaves();
+    }
+
+    /** The municipality a municipal lead is held to; empty for the programme-wide roles. */
+    public java.util.Optional<Integer> ownMunicipality() {
+        SignedInUser user = currentUser.require();
+        return user.role() == Role.MUNICIPAL_LEAD ? user.municipality() : java.util.Optional.empty();
+    }
+
+    public List<GroupScore> municipalityComparison(long waveId, Construct construct) {
+        return results.municipalityComparison(waveId, construct);
+    }
+
+    public List<GroupScore> sectorScores(long waveId, int municipalityCode, Construct construct) {
+        return results.sectorScores(waveId, detail(municipalityCode), construct);
+    }
+
+    /** The last {@link #TREND_WAVES} closed waves; for one sector when {@code sector} is set. */
+    public List<GroupScore> trend(int municipalityCode, Construct construct, Sector sector) {
+        return sector == null ? results.trend(detail(municipalityCode), construct, TREND_WAVES)
+                : results.sectorTrend(detail(municipalityCode), sector, construct, TREND_WAVES);
+    }
+
+    public List<ItemDistribution> itemDistributions(long waveId, int municipalityCode, Construct construct,
+                                                    Sector sector) {
+        return results.itemDistributions(waveId, detail(municipalityCode), construct, sector);
+    }
+
+    public List<Tie> ties(long waveId, int municipalityCode) {
+        return results.ties(waveId, detail(municipalityCode));
+    }
+
+    private int detail(int municipalityCode) {
+        if (ownMunicipality().filter(own -> own != municipalityCode).isPresent()) {
+            throw new AccessDeniedException("A municipal lead sees the detail of their own municipality only");
+        }
+        return municipalityCode;
+    }
+}
