@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.samspil.casework.CaseService;
+import dk.samspil.casework.CaseStatus;
 import dk.samspil.casework.CaseSummary;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
@@ -90,13 +91,14 @@ public class MeetingStatistics {
 
     /**
      * A municipality's cases for its lead's follow-up: overdue follow-ups first, then by the next
-     * follow-up date. The casework module decides who may see them (only the municipality's own
+     * follow-up date, ended cases last. The casework module decides who may see them (only the municipality's own
      * lead and the data manager), so no other municipality's case can come back from here.
      */
     public List<CaseSummary> casesToFollow(int municipalityCode) {
         LocalDate today = LocalDate.now(clock);
         return cases.casesOf(municipalityCode).stream()
                 .sorted(Comparator.comparing((CaseSummary row) -> !row.followUpOverdue(today))
+                        .thenComparing(row -> row.status() == CaseStatus.ENDED)
                         .thenComparing(CaseSummary::nextFollowUpOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CaseSummary::caseRef))
                 .toList();

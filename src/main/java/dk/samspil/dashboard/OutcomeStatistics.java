@@ -148,9 +148,13 @@ public class OutcomeStatistics {
         return user;
     }
 
-    /** A U chart for rates, a P chart for shares (STATISTICS.md); means have none here. */
+    /**
+     * A U chart for rates of events, a P chart for shares (STATISTICS.md). Means have none here, and
+     * neither have bed days: they come in clusters (one admission, many days), far from Poisson, so
+     * U limits would be too narrow and flag nearly every month.
+     */
     private static ControlSeries controlChart(OutcomeIndicator indicator, List<double[]> counts) {
-        if (indicator.kind() == OutcomeIndicator.Kind.MEAN) {
+        if (indicator.kind() == OutcomeIndicator.Kind.MEAN || indicator == OutcomeIndicator.BED_DAYS) {
             return null;
         }
         List<Subgroup> subgroups = counts.stream().filter(count -> count[1] > 0)

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import dk.samspil.casework.CaseStatus;
 import dk.samspil.casework.CaseSummary;
 import dk.samspil.municipality.Sector;
 import dk.samspil.support.SignIn;
@@ -137,8 +138,10 @@ class MeetingStatisticsTest {
         int firstOnTime = overdue.indexOf(false);
         assertThat(overdue.subList(0, firstOnTime)).containsOnly(true);
         assertThat(overdue.subList(firstOnTime, overdue.size())).containsOnly(false);
-        assertThat(cases.subList(firstOnTime, cases.size()).stream().map(CaseSummary::nextFollowUpOn)
+        List<CaseSummary> rest = cases.subList(firstOnTime, cases.size());
+        assertThat(rest.stream().filter(row -> row.status() != CaseStatus.ENDED).map(CaseSummary::nextFollowUpOn)
                 .filter(java.util.Objects::nonNull).toList()).isSorted();
+        assertThat(rest.stream().map(row -> row.status() == CaseStatus.ENDED).toList()).as("ended cases last").isSorted();
     }
 
     @Test

@@ -34,6 +34,7 @@ import dk.samspil.base.chart.Figures;
 import dk.samspil.base.ui.Period;
 import dk.samspil.base.ui.PeriodSelect;
 import dk.samspil.base.ui.UrlParameters;
+import dk.samspil.casework.CaseStatus;
 import dk.samspil.casework.CaseSummary;
 import dk.samspil.dashboard.ControlSeries;
 import dk.samspil.dashboard.MeetingMonth;
@@ -72,6 +73,8 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final Select<Sector> sector = new Select<>();
     final MeetingsPerMonthChart perMonth = new MeetingsPerMonthChart();
     final ChartPanel attendance;
+    /** The attendance panel's heading: all sectors, or the chosen sector across the municipalities. */
+    private final H3 attendanceTitle;
     final ChartPanel citizenPresent;
     final ChartPanel followUps;
     final ChartPanel currentPlan;
@@ -92,6 +95,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.today = LocalDate.now(clock);
         addClassName("page");
         period = new PeriodSelect(clock);
+        period.setMinWidth("14rem");
         municipality.setLabel(getTranslation("filter.municipality"));
         List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
         choices.addAll(municipalities.all());
@@ -111,6 +115,8 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         attendance = new ChartPanel(getTranslation("meetings.sectors"), "meetings-sector-attendance");
+        attendanceTitle = attendance.getChildren().filter(H3.class::isInstance).map(H3.class::cast).findFirst()
+                .orElseThrow();
         citizenPresent = new ChartPanel(getTranslation("meetings.citizen-present.title"), "meetings-citizen-present");
         followUps = new ChartPanel(getTranslation("meetings.follow-ups-kept.title"), "meetings-follow-ups-kept");
         currentPlan = new ChartPanel(getTranslation("meetings.current-plan.title"), "meetings-current-plan");
@@ -186,6 +192,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             }
             rowHeader = getTranslation("meetings.sectors");
             attendance.setNote("");
+            attendanceTitle.setText(rowHeader);
         } else {
             List<MunicipalitySectorShares> byMunicipality = new ArrayList<>(
                     statistics.sectorByMunicipality(sector.getValue(), shown.from(), shown.to()));
@@ -194,8 +201,10 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     != (municipality.getValue() == PROGRAMME ? -1 : municipality.getValue().code())));
             byMunicipality.forEach(row -> rows.add(new ChartOptions.Series(row.name(),
                     row.shares().stream().map(MeetingsView::percent).toList())));
-            rowHeader = getTranslation("meetings.sector-by-municipality", getTranslation(sector.getValue().translationKey()));
-            attendance.setNote(rowHeader + ". " + getTranslation("meetings.sector-by-municipality.note"));
+            rowHeader = getTranslation("meetings.sector-by-municipality",
+                    getTranslation("sector.in-sentence." + sector.getValue().name()));
+            attendance.setNote(getTranslation("meetings.sector-by-municipality.note"));
+            attendanceTitle.setText(rowHeader);
         }
         ChartOptions natural = ChartOptions.categories("heatmap", months, rows, getTranslation("outcomes.unit.percent"),
                 COLOURS.subList(0, 1));
@@ -293,9 +302,11 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .setAutoWidth(true);
         cases.addColumn(row -> row.lastMeetingOn() == null ? getTranslation("meetings.cases.no-meeting")
                 : dates.format(row.lastMeetingOn())).setHeader(getTranslation("cases.last-meeting")).setAutoWidth(true);
-        cases.addColumn(row -> getTranslation("meetings.cases.plan." + row.planStatus(today)))
+        cases.addColumn(row -> row.status() == CaseStatus.ENDED ? "–"
+                        : getTranslation("meetings.cases.plan." + row.planStatus(today)))
                 .setHeader(getTranslation("meetings.cases.plan")).setAutoWidth(true);
-        cases.addColumn(row -> row.nextFollowUpOn() == null ? "" : dates.format(row.nextFollowUpOn())
+        cases.addColumn(row -> row.nextFollowUpOn() == null || row.status() == CaseStatus.ENDED ? "–"
+                        : dates.format(row.nextFollowUpOn())
                         + (row.followUpOverdue(today) ? " · " + getTranslation("cases.overdue") : ""))
                 .setHeader(getTranslation("cases.next-follow-up")).setAutoWidth(true);
         cases.setAllRowsVisible(true);

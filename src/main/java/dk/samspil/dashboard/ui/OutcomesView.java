@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -66,6 +67,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     /** The run chart's reading in words: the Anhøj signal, or none, or why there is nothing. */
     final com.vaadin.flow.component.html.Paragraph reading;
     private final OutcomeStatistics statistics;
+    private final H3 runTitle;
+    private final H3 controlTitle;
 
     OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, Clock clock) {
         this.statistics = statistics;
@@ -75,6 +78,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         indicator.setItems(OutcomeIndicator.values());
         indicator.setItemLabelGenerator(value -> getTranslation("outcomes.indicator." + value));
         period = new PeriodSelect(clock);
+        period.setMinWidth("14rem");
         municipality.setLabel(getTranslation("filter.municipality"));
         List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
         choices.addAll(municipalities.all());
@@ -87,9 +91,11 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         runChart = new ChartPanel(getTranslation("outcomes.run-chart"), "outcomes-run-chart");
+        runTitle = heading(runChart);
         runChart.chart.setHeight("340px");
         reading = runChart.note;
         controlChart = new ChartPanel(getTranslation("outcomes.control-chart"), "outcomes-control-chart");
+        controlTitle = heading(controlChart);
         beforeAfter = new ChartPanel(getTranslation("outcomes.before-after"), "outcomes-before-after");
         Div charts = new Div(runChart, controlChart, beforeAfter);
         charts.addClassName("chart-grid");
@@ -160,6 +166,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             colours.add(SKY);
         });
         ChartOptions options = ChartOptions.categories("line", axis, lines, unit(), colours);
+        runTitle.setText(getTranslation("outcomes.run-chart.title", name));
         String text = series.shiftSince()
                 .map(month -> getTranslation("outcomes.shift", DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())
                         .format(month)))
@@ -179,6 +186,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         controlChart.setVisible(true);
         String kind = getTranslation(series.indicator().share() ? "outcomes.p-chart" : "outcomes.u-chart");
+        controlTitle.setText(getTranslation("outcomes.control-chart.title",
+                getTranslation("outcomes.indicator." + series.indicator())));
         List<Double> values = chart.points().stream().map(p -> p == null ? null : scaled(p.value())).toList();
         List<Double> centre = chart.points().stream().map(p -> scaled(chart.centre())).toList();
         List<Double> upper = chart.points().stream().map(p -> p == null ? null : scaled(p.limits().upper())).toList();
@@ -294,6 +303,11 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             hidden[smallest] = true;
         }
         return hidden;
+    }
+
+    /** A panel's heading, retitled with the chosen indicator. */
+    private static H3 heading(ChartPanel panel) {
+        return panel.getChildren().filter(H3.class::isInstance).map(H3.class::cast).findFirst().orElseThrow();
     }
 
     private Double scaled(Double value) {

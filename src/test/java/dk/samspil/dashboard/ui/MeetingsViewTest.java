@@ -47,7 +47,8 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         List<String> rows = view.attendance.chart.getOptions().series().stream().map(ChartOptions.Series::name).toList();
         assertThat(rows).as("one sector across the 22 municipalities, drawn bottom-up with the chosen one on top")
                 .hasSize(22).endsWith("Odense");
-        assertThat(view.attendance.note.getText()).contains("Almen praksis");
+        assertThat(view.attendance.chart.getElement().getAttribute("aria-label"))
+                .startsWith("Andel af hver kommunes møder med den praktiserende læge til stede (%)");
     }
 
     @Test
