@@ -196,9 +196,12 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         } else {
             List<MunicipalitySectorShares> byMunicipality = new ArrayList<>(
                     statistics.sectorByMunicipality(sector.getValue(), shown.from(), shown.to()));
-            // the chosen municipality on top, where the eye starts
-            byMunicipality.sort(java.util.Comparator.comparing(row -> row.municipalityCode()
-                    != (municipality.getValue() == PROGRAMME ? -1 : municipality.getValue().code())));
+            // Danish alphabetical order as everywhere else, the chosen (or the lead's own) municipality on top
+            List<Integer> order = municipalities.all().stream().map(Municipality::code).toList();
+            int highlighted = municipality.getValue() != PROGRAMME ? municipality.getValue().code()
+                    : user.municipality().orElse(-1);
+            byMunicipality.sort(java.util.Comparator.comparing((MunicipalitySectorShares row) ->
+                    row.municipalityCode() != highlighted).thenComparing(row -> order.indexOf(row.municipalityCode())));
             byMunicipality.forEach(row -> rows.add(new ChartOptions.Series(row.name(),
                     row.shares().stream().map(MeetingsView::percent).toList())));
             rowHeader = getTranslation("meetings.sector-by-municipality",
@@ -206,8 +209,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             attendance.setNote(getTranslation("meetings.sector-by-municipality.note"));
             attendanceTitle.setText(rowHeader);
         }
-        ChartOptions natural = ChartOptions.categories("heatmap", months, rows, getTranslation("outcomes.unit.percent"),
-                COLOURS.subList(0, 1));
+        ChartOptions natural = ChartOptions.categories("heatmap", months, rows, null, COLOURS.subList(0, 1));
         // ApexCharts draws a heatmap's first series at the bottom: reverse it so it reads top-down
         ChartOptions drawn = new ChartOptions(new ChartOptions.Chart("heatmap", Math.max(320, 28 * rows.size() + 90),
                 natural.chart().toolbar(), natural.chart().animations(), natural.chart().fontFamily()),
