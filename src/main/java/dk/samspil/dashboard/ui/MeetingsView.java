@@ -95,7 +95,6 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.today = LocalDate.now(clock);
         addClassName("page");
         period = new PeriodSelect(clock);
-        period.setMinWidth("14rem");
         municipality.setLabel(getTranslation("filter.municipality"));
         List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
         choices.addAll(municipalities.all());

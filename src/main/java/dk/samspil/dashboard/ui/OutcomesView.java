@@ -78,7 +78,6 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         indicator.setItems(OutcomeIndicator.values());
         indicator.setItemLabelGenerator(value -> getTranslation("outcomes.indicator." + value));
         period = new PeriodSelect(clock);
-        period.setMinWidth("14rem");
         municipality.setLabel(getTranslation("filter.municipality"));
         List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
         choices.addAll(municipalities.all());

@@ -61,7 +61,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         assertThat(view.controlChart.isVisible()).as("a share gets a P chart").isTrue();
         assertThat(view.controlChart.note.getText()).startsWith("P-kort");
         // the distribution: one row per indicator, never one per case
-        assertThat(view.beforeAfter.table.getGenericDataView().getItems().count()).isLessThanOrEqualTo(4);
+        assertThat(view.beforeAfter.figures.table.getGenericDataView().getItems().count()).isLessThanOrEqualTo(4);
     }
 
     @Test
