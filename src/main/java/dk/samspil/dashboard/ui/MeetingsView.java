@@ -208,7 +208,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             attendance.setNote(getTranslation("meetings.sector-by-municipality.note"));
             attendanceTitle.setText(rowHeader);
         }
-        ChartOptions natural = ChartOptions.categories("heatmap", months, rows, null, COLOURS.subList(0, 1));
+        ChartOptions natural = ChartOptions.categories("heatmap", months, rows, "", COLOURS.subList(0, 1));
         // ApexCharts draws a heatmap's first series at the bottom: reverse it so it reads top-down
         ChartOptions drawn = new ChartOptions(new ChartOptions.Chart("heatmap", Math.max(320, 28 * rows.size() + 90),
                 natural.chart().toolbar(), natural.chart().animations(), natural.chart().fontFamily()),
