@@ -19,7 +19,11 @@ class CaseQueries {
                    (SELECT MAX(m.held_on) FROM network_meeting m WHERE m.case_id = c.id) AS last_meeting_on,
                    (SELECT m.next_follow_up_on FROM network_meeting m WHERE m.case_id = c.id
                      ORDER BY m.held_on DESC, m.id DESC LIMIT 1) AS next_follow_up_on,
-                   (SELECT COUNT(*) FROM network_meeting m WHERE m.case_id = c.id) AS meetings
+                   (SELECT COUNT(*) FROM network_meeting m WHERE m.case_id = c.id) AS meetings,
+                   (SELECT p.agreed_on FROM action_plan p WHERE p.case_id = c.id
+                     ORDER BY p.agreed_on DESC, p.id DESC LIMIT 1) AS plan_agreed_on,
+                   (SELECT p.next_review_on FROM action_plan p WHERE p.case_id = c.id
+                     ORDER BY p.agreed_on DESC, p.id DESC LIMIT 1) AS plan_review_on
             FROM citizen_case c""";
 
     private final JdbcClient jdbc;
@@ -90,6 +94,7 @@ class CaseQueries {
         return new CaseSummary(rs.getLong("id"), rs.getInt("municipality_code"), rs.getString("case_ref"),
                 rs.getObject("enrolled_on", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
                 rs.getObject("last_meeting_on", LocalDate.class), rs.getObject("next_follow_up_on", LocalDate.class),
-                rs.getLong("meetings"));
+                rs.getLong("meetings"), rs.getObject("plan_agreed_on", LocalDate.class),
+                rs.getObject("plan_review_on", LocalDate.class));
     }
 }

@@ -5,20 +5,32 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import dk.samspil.casework.CaseService;
+import dk.samspil.casework.CaseStatus;
+import dk.samspil.casework.CaseSummary;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
+import dk.samspil.statistics.ControlChart;
+import dk.samspil.statistics.ControlCharts;
+import dk.samspil.statistics.ControlPoint;
+import dk.samspil.statistics.Subgroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Aggregates of the network meetings, month by month: no case-level row leaves this service. */
+/**
+ * Aggregates of the network meetings, month by month, and — for the one reader allowed them, the
+ * municipality's own lead — that municipality's case list through the casework module's scoping.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MeetingStatistics {
@@ -26,34 +38,110 @@ public class MeetingStatistics {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CaseService cases;
 
-    MeetingStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    MeetingStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock, CaseService cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** The last {@code months} complete months; {@code municipalityCode} null means the programme. */
     public MeetingOverview overview(Integer municipalityCode, int months) {
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        return overview(municipalityCode, last.minusMonths(months - 1L), last);
+    }
+
+    /** The months {@code from}–{@code to}; {@code municipalityCode} null means the programme. */
+    public MeetingOverview overview(Integer municipalityCode, YearMonth from, YearMonth to) {
+        requireAggregates();
+        List<YearMonth> axis = axis(from, to);
+        LocalDate start = from.atDay(1);
+        LocalDate until = to.plusMonths(1).atDay(1);
+        List<long[]> planCounts = new ArrayList<>();
+        List<MeetingMonth> months = monthly(axis, municipalityCode, start, until, planCounts);
+        return new MeetingOverview(months, sectorShares(axis, municipalityCode, start, until),
+                daysToFirst(municipalityCode, start, until), pChart(planCounts));
+    }
+
+    /**
+     * One sector's attendance across the municipalities, month by month: the share of each
+     * municipality's meetings the sector attended. Aggregates, so a lead sees every municipality.
+     */
+    public List<MunicipalitySectorShares> sectorByMunicipality(Sector sector, YearMonth from, YearMonth to) {
+        requireAggregates();
+        List<YearMonth> axis = axis(from, to);
+        Map<Integer, String> names = new java.util.LinkedHashMap<>();
+        Map<String, Double> shares = new HashMap<>();
+        jdbc.sql("""
+                        SELECT mu.code, mu.name, DATE_FORMAT(t.period, '%Y-%m') AS month,
+                               COALESCE(s.meetings, 0) / t.meetings AS share
+                        FROM municipality mu
+                        LEFT JOIN meeting_month_figures t ON t.municipality_code = mu.code
+                             AND t.period >= :from AND t.period < :until AND t.meetings > 0
+                        LEFT JOIN meeting_sector_month_figures s ON s.municipality_code = t.municipality_code
+                             AND s.period = t.period AND s.sector_code = :sector
+                        ORDER BY mu.name, t.period""")
+                .param("from", from.atDay(1)).param("until", to.plusMonths(1).atDay(1)).param("sector", sector.name())
+                .query(rs -> {
+                    names.put(rs.getInt("code"), rs.getString("name"));
+                    if (rs.getString("month") != null) {
+                        shares.put(rs.getInt("code") + "/" + rs.getString("month"), rs.getDouble("share"));
+                    }
+                });
+        return names.entrySet().stream().map(municipality -> new MunicipalitySectorShares(municipality.getKey(),
+                municipality.getValue(), axis.stream().map(month -> shares.get(municipality.getKey() + "/" + month))
+                        .toList())).toList();
+    }
+
+    /**
+     * A municipality's cases for its lead's follow-up: overdue follow-ups first, then by the next
+     * follow-up date, ended cases last. The casework module decides who may see them (only the municipality's own
+     * lead and the data manager), so no other municipality's case can come back from here.
+     */
+    public List<CaseSummary> casesToFollow(int municipalityCode) {
+        LocalDate today = LocalDate.now(clock);
+        return cases.casesOf(municipalityCode).stream()
+                .sorted(Comparator.comparing((CaseSummary row) -> !row.followUpOverdue(today))
+                        .thenComparing(row -> row.status() == CaseStatus.ENDED)
+                        .thenComparing(CaseSummary::nextFollowUpOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(CaseSummary::caseRef))
+                .toList();
+    }
+
+    private void requireAggregates() {
         SignedInUser user = currentUser.require();
         if (user.role() == Role.PROFESSIONAL) {
             throw new AccessDeniedException("The meetings page is for leads, the steering group and data managers");
         }
-        YearMonth last = YearMonth.now(clock).minusMonths(1);
-        YearMonth first = last.minusMonths(months - 1L);
-        LocalDate from = first.atDay(1);
-        LocalDate until = last.plusMonths(1).atDay(1);
-        List<YearMonth> axis = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            axis.add(month);
-        }
-        return new MeetingOverview(monthly(axis, municipalityCode, from, until),
-                sectorShares(axis, municipalityCode, from, until), daysToFirst(municipalityCode, from, until));
     }
 
-    private List<MeetingMonth> monthly(List<YearMonth> axis, Integer municipality, LocalDate from, LocalDate until) {
+    private static List<YearMonth> axis(YearMonth from, YearMonth to) {
+        List<YearMonth> axis = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            axis.add(month);
+        }
+        return axis;
+    }
+
+    /** The P chart of the share with a current plan, over the months that had active cases. */
+    private static ControlSeries pChart(List<long[]> planCounts) {
+        List<Subgroup> subgroups = planCounts.stream().filter(counts -> counts[1] > 0)
+                .map(counts -> new Subgroup(counts[0], counts[1])).toList();
+        if (subgroups.isEmpty()) {
+            return new ControlSeries(null, planCounts.stream().map(counts -> (ControlPoint) null).toList());
+        }
+        ControlChart chart = ControlCharts.p(subgroups);
+        Iterator<ControlPoint> points = chart.points().iterator();
+        return new ControlSeries(chart.centre(),
+                planCounts.stream().map(counts -> counts[1] > 0 ? points.next() : null).toList());
+    }
+
+    private List<MeetingMonth> monthly(List<YearMonth> axis, Integer municipality, LocalDate from, LocalDate until,
+                                       List<long[]> planCounts) {
         record Row(long meetings, Double citizen, Double people, Double kept, Double sectors, long active,
-                   Double plan, Double coherence) {
+                   Double plan, Double coherence, long withPlan) {
         }
         Map<YearMonth, Row> rows = new HashMap<>();
         jdbc.sql("""
@@ -66,6 +154,7 @@ public class MeetingStatistics {
                                mf.follow_ups_kept / NULLIF(mf.follow_ups_due, 0) AS kept,
                                mf.sectors_sum / mf.meetings AS sectors,
                                COALESCE(cf.active_cases, 0) AS active, cf.with_current_plan / NULLIF(cf.active_cases, 0) AS plan,
+                               COALESCE(cf.with_current_plan, 0) AS with_plan,
                                of.coherence AS coherence
                         FROM months m
                         LEFT JOIN (SELECT period, SUM(meetings) AS meetings, SUM(citizen_present) AS citizen_present,
@@ -89,8 +178,10 @@ public class MeetingStatistics {
                             rs.getObject("citizen", Double.class), rs.getObject("people", Double.class),
                             rs.getObject("kept", Double.class), rs.getObject("sectors", Double.class),
                             rs.getLong("active"), rs.getObject("plan", Double.class),
-                            rs.getObject("coherence", Double.class)));
+                            rs.getObject("coherence", Double.class), rs.getLong("with_plan")));
                 });
+        axis.forEach(month -> planCounts.add(rows.containsKey(month)
+                ? new long[] {rows.get(month).withPlan(), rows.get(month).active()} : new long[] {0, 0}));
         return axis.stream().map(month -> {
             Row row = rows.get(month);
             return row == null ? new MeetingMonth(month, 0, null, null, null, null, 0, null, null)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,15 @@ import java.util.Optional;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
+import dk.samspil.statistics.BeforeAfter;
+import dk.samspil.statistics.ChangeDistribution;
+import dk.samspil.statistics.ControlChart;
+import dk.samspil.statistics.ControlCharts;
+import dk.samspil.statistics.ControlPoint;
+import dk.samspil.statistics.Run;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
+import dk.samspil.statistics.Subgroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,11 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outcome indicators per month for the programme or one municipality, read as run charts with the
- * Anhøj rules (STATISTICS.md). Aggregates only: no case-level row leaves this service.
+ * Anhøj rules (STATISTICS.md), and the per-case change before/after enrolment as a distribution.
+ * Aggregates only: no case-level row leaves this service.
  */
 @Service
 @Transactional(readOnly = true)
 public class OutcomeStatistics {
+
+    /** The indicators {@code case_outcome_change} holds, with its column prefix. */
+    private static final Map<OutcomeIndicator, String> CHANGE_COLUMNS = Map.of(
+            OutcomeIndicator.ADMISSIONS, "admissions", OutcomeIndicator.BED_DAYS, "bed_days",
+            OutcomeIndicator.READMISSIONS, "readmissions", OutcomeIndicator.EMERGENCY_CONTACTS, "emergency");
+    public static final List<OutcomeIndicator> BEFORE_AFTER = List.of(OutcomeIndicator.ADMISSIONS,
+            OutcomeIndicator.BED_DAYS, OutcomeIndicator.READMISSIONS, OutcomeIndicator.EMERGENCY_CONTACTS);
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -38,37 +54,117 @@ public class OutcomeStatistics {
 
     /** The last {@code months} complete months; {@code municipalityCode} null means the programme. */
     public OutcomeSeries series(OutcomeIndicator indicator, Integer municipalityCode, int months) {
-        SignedInUser user = currentUser.require();
-        if (municipalityCode != null && !user.maySeeAggregatesOf(municipalityCode)
-                || municipalityCode == null && user.role() == Role.PROFESSIONAL) {
-            throw new AccessDeniedException("Outcomes of another municipality");
-        }
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        YearMonth first = last.minusMonths(months - 1L);
+        return series(indicator, municipalityCode, last.minusMonths(months - 1L), last);
+    }
+
+    /** The months {@code first}–{@code last}; {@code municipalityCode} null means the programme. */
+    public OutcomeSeries series(OutcomeIndicator indicator, Integer municipalityCode, YearMonth first, YearMonth last) {
+        requireAggregates();
         Map<YearMonth, double[]> figures = new HashMap<>();
         jdbc.sql("""
-                        SELECT YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure, SUM(f.%s) AS case_months
+                        SELECT YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure,
+                               SUM(f.%s) AS numerator, SUM(f.%s) AS denominator, SUM(f.case_months) AS case_months
                         FROM outcome_month_figures f
                         WHERE f.period BETWEEN :from AND :to AND (:municipality IS NULL OR f.municipality_code = :municipality)
-                        GROUP BY f.period""".formatted(indicator.expression(), indicator.denominator()))
+                        GROUP BY f.period""".formatted(indicator.expression(), indicator.numerator(), indicator.denominator()))
                 .param("from", first.atDay(1)).param("to", last.atDay(1)).param("municipality", municipalityCode)
                 .query(rs -> {
                     double figure = rs.getDouble("figure");
-                    figures.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                            new double[] {rs.wasNull() ? Double.NaN : figure, rs.getLong("case_months")});
+                    figures.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), new double[] {
+                            rs.wasNull() ? Double.NaN : figure, rs.getLong("case_months"), rs.getDouble("numerator"),
+                            rs.getDouble("denominator")});
                 });
         List<YearMonth> axis = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Long> caseMonths = new ArrayList<>();
+        List<double[]> counts = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             double[] figure = figures.get(month);
             axis.add(month);
             values.add(figure == null || Double.isNaN(figure[0]) ? null : figure[0]);
             caseMonths.add(figure == null ? 0L : (long) figure[1]);
+            counts.add(figure == null ? new double[] {0, 0} : new double[] {figure[2], figure[3]});
+        }
+        if (values.stream().allMatch(value -> value == null)) {
+            return new OutcomeSeries(indicator, municipalityCode, axis, values, caseMonths, Double.NaN, Optional.empty(),
+                    List.of(), controlChart(indicator, counts));
         }
         RunChartAnalysis analysis = RunChart.analyse(values);
         Optional<YearMonth> shift = analysis.signal() && analysis.signalStart().isPresent()
                 ? Optional.of(axis.get(analysis.signalStart().getAsInt())) : Optional.empty();
-        return new OutcomeSeries(indicator, municipalityCode, axis, values, caseMonths, analysis.centreLine(), shift);
+        return new OutcomeSeries(indicator, municipalityCode, axis, values, caseMonths, analysis.centreLine(), shift,
+                signalMonths(analysis, values), controlChart(indicator, counts));
+    }
+
+    /**
+     * The per-case change of admissions, bed days, readmissions and emergency contacts for the cases
+     * enrolled in the months {@code first}–{@code last}, each as a distribution; with fewer than
+     * five cases an indicator has no distribution, only its number of cases.
+     */
+    public BeforeAfterOverview beforeAfter(Integer municipalityCode, YearMonth first, YearMonth last) {
+        SignedInUser user = requireAggregates();
+        List<OutcomeChange> changes = BEFORE_AFTER.stream().map(indicator -> {
+            String column = CHANGE_COLUMNS.get(indicator);
+            List<BeforeAfter> cases = jdbc.sql("""
+                            SELECT %1$s_before, %1$s_after FROM case_outcome_change
+                            WHERE enrolled_on >= :from AND enrolled_on < :until
+                              AND %1$s_before IS NOT NULL AND %1$s_after IS NOT NULL
+                              AND (:municipality IS NULL OR municipality_code = :municipality)""".formatted(column))
+                    .param("from", first.atDay(1)).param("until", last.plusMonths(1).atDay(1))
+                    .param("municipality", municipalityCode)
+                    .query((rs, row) -> new BeforeAfter(rs.getDouble(1), rs.getDouble(2))).list();
+            if (cases.size() < OutcomeChange.MINIMUM_CASES) {
+                return OutcomeChange.tooFew(indicator, cases.size());
+            }
+            ChangeDistribution distribution = ChangeDistribution.of(cases);
+            return new OutcomeChange(indicator, cases.size(), true, distribution.fell(), distribution.unchanged(),
+                    distribution.rose(), distribution.lowerQuartile(), distribution.median(),
+                    distribution.upperQuartile(), distribution.meanChange());
+        }).toList();
+        boolean casesVisible = municipalityCode == null ? user.role() == Role.DATA_MANAGER
+                : user.maySeeCasesOf(municipalityCode);
+        return new BeforeAfterOverview(municipalityCode, !casesVisible, changes);
+    }
+
+    /**
+     * The useful points of the runs that broke the rules: the unusually long runs or, when only the
+     * crossings rule fires, the run the signal is dated from.
+     */
+    private static List<Integer> signalMonths(RunChartAnalysis analysis, List<Double> values) {
+        List<Run> runs = analysis.unusuallyLongRun() ? analysis.longRuns()
+                : analysis.signalStart().stream().boxed().flatMap(start -> analysis.runs().stream()
+                        .filter(run -> run.firstIndex() == start)).toList();
+        return runs.stream().flatMap(run -> java.util.stream.IntStream.rangeClosed(run.firstIndex(), run.lastIndex())
+                        .boxed())
+                .filter(i -> values.get(i) != null && values.get(i) != analysis.centreLine()).toList();
+    }
+
+    private SignedInUser requireAggregates() {
+        SignedInUser user = currentUser.require();
+        if (user.role() == Role.PROFESSIONAL) {
+            throw new AccessDeniedException("The outcomes page is for leads, the steering group and data managers");
+        }
+        return user;
+    }
+
+    /**
+     * A U chart for rates of events, a P chart for shares (STATISTICS.md). Means have none here, and
+     * neither have bed days: they come in clusters (one admission, many days), far from Poisson, so
+     * U limits would be too narrow and flag nearly every month.
+     */
+    private static ControlSeries controlChart(OutcomeIndicator indicator, List<double[]> counts) {
+        if (indicator.kind() == OutcomeIndicator.Kind.MEAN || indicator == OutcomeIndicator.BED_DAYS) {
+            return null;
+        }
+        List<Subgroup> subgroups = counts.stream().filter(count -> count[1] > 0)
+                .map(count -> new Subgroup(Math.round(count[0]), count[1])).toList();
+        if (subgroups.isEmpty()) {
+            return new ControlSeries(null, counts.stream().map(count -> (ControlPoint) null).toList());
+        }
+        ControlChart chart = indicator.kind() == OutcomeIndicator.Kind.SHARE ? ControlCharts.p(subgroups)
+                : ControlCharts.u(subgroups);
+        Iterator<ControlPoint> points = chart.points().iterator();
+        return new ControlSeries(chart.centre(), counts.stream().map(count -> count[1] > 0 ? points.next() : null).toList());
     }
 }

@@ -3,44 +3,40 @@ package dk.samspil.dashboard.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import dk.samspil.base.chart.ApexChart;
 import dk.samspil.base.chart.ChartOptions;
+import dk.samspil.base.chart.ChartPanel;
+import dk.samspil.base.chart.Figures;
 import dk.samspil.dashboard.MonthlyCount;
 
-/** Network meetings per month as a column chart, with the figures in words for screen readers. */
-class MeetingsPerMonthChart extends Section {
+/** Network meetings per month as a column chart, on the Municipalities and the Network meetings pages. */
+class MeetingsPerMonthChart extends ChartPanel {
 
     /** Dark teal: 7:1 against white, and distinguishable in every kind of colour blindness. */
     private static final String COLOUR = "#0b5c73";
 
-    final ApexChart chart = new ApexChart();
+    MeetingsPerMonthChart() {
+        super(title(), "meetings-per-month");
+    }
 
-    MeetingsPerMonthChart(List<MonthlyCount> months) {
-        addClassName("chart-card");
+    private static String title() {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation("chart.meetings-per-month");
+    }
+
+    /** Draws the months, or says {@code whyEmpty} when none of them had a meeting. */
+    void show(List<MonthlyCount> months, String whyEmpty) {
+        if (months.stream().allMatch(month -> month.count() == 0)) {
+            showEmpty(whyEmpty);
+            return;
+        }
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         List<String> categories = months.stream().map(m -> label.format(m.month())).toList();
         List<Long> counts = months.stream().map(MonthlyCount::count).toList();
         String title = getTranslation("chart.meetings-per-month");
-        chart.setOptions(ChartOptions.categories("bar", categories,
-                List.of(new ChartOptions.Series(title, counts)), getTranslation("chart.meetings"), List.of(COLOUR)));
-        chart.setTextAlternative(summary(title, categories, counts));
-        chart.setHeight("320px");
-        H3 heading = new H3(title);
-        add(heading, chart, new Paragraph(getTranslation("chart.meetings-per-month.note")));
-        getElement().setAttribute("aria-label", title);
-    }
-
-    private String summary(String title, List<String> categories, List<Long> counts) {
-        if (counts.stream().allMatch(count -> count == 0)) {
-            return title + ": " + getTranslation("chart.no-meetings");
-        }
-        StringBuilder text = new StringBuilder(title).append(": ");
-        for (int i = 0; i < categories.size(); i++) {
-            text.append(categories.get(i)).append(' ').append(counts.get(i)).append(i < categories.size() - 1 ? ", " : ".");
-        }
-        return text.toString();
+        ChartOptions options = ChartOptions.categories("bar", categories,
+                List.of(new ChartOptions.Series(getTranslation("chart.meetings"), counts)),
+                getTranslation("chart.meetings"), List.of(COLOUR));
+        show(options, Figures.of(getTranslation("outcomes.month"), options, getLocale()), title + ": "
+                + ChartPanel.list(categories, counts.stream().map(String::valueOf).toList()));
+        setNote("");
     }
 }

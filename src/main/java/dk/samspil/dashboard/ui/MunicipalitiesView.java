@@ -32,7 +32,12 @@ class MunicipalitiesView extends Main implements HasDynamicTitle {
         addClassName("page");
         List<MunicipalityOverview> overview = statistics.overview();
         configureGrid(overview);
-        chart = new MeetingsPerMonthChart(statistics.meetingsPerMonth(24));
+        chart = new MeetingsPerMonthChart();
+        chart.show(statistics.meetingsPerMonth(24), getTranslation("chart.meetings-per-month") + ": "
+                + getTranslation("chart.no-meetings"));
+        if (chart.chart.isVisible()) {
+            chart.setNote(getTranslation("chart.meetings-per-month.note"));
+        }
         add(new H2(getTranslation("municipalities.title")), grid, chart);
     }
 

@@ -35,7 +35,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
         assertThat(view.indicator.getValue()).isEqualTo(OutcomeIndicator.ADMISSIONS);
         assertThat(view.municipality.getValue().code()).isEqualTo(461);
-        ChartOptions options = view.chart.getOptions();
+        ChartOptions options = view.runChart.chart.getOptions();
         assertThat(options.xaxis().categories()).hasSize(24);
         Number last = options.series().getFirst().data().getLast();
         double expected = jdbc.sql("""
@@ -45,6 +45,35 @@ class OutcomesViewTest extends SpringBrowserlessTest {
                 .query(Double.class).single();
         assertThat(last.doubleValue()).isCloseTo(Math.round(expected * 100) / 100.0, org.assertj.core.data.Offset.offset(0.001));
         assertThat(view.reading.getText()).containsAnyOf("Anhøj-reglerne finder", "Intet ikke-tilfældigt signal");
+        assertThat(view.period.getValue().key()).isEqualTo("24m");
+    }
+
+    @Test
+    @WithUserDetails("leder.odense")
+    void the_period_comes_from_the_url_and_the_before_after_distribution_is_shown_without_case_rows() {
+        navigate(OutcomesView.class);
+        UI.getCurrent().navigate(OutcomesView.class,
+                QueryParameters.simple(Map.of("indicator", "STABLE_HOUSING", "period", "12m", "municipality", "461")));
+        OutcomesView view = (OutcomesView) getCurrentView();
+
+        assertThat(view.period.getValue().key()).isEqualTo("12m");
+        assertThat(view.runChart.chart.getOptions().xaxis().categories()).hasSize(12);
+        assertThat(view.controlChart.isVisible()).as("a share gets a P chart").isTrue();
+        assertThat(view.controlChart.note.getText()).startsWith("P-kort");
+        // the distribution: one row per indicator, never one per case
+        assertThat(view.beforeAfter.figures.table.getGenericDataView().getItems().count()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void a_municipality_and_year_without_figures_say_so_in_words() {
+        navigate(OutcomesView.class);
+        UI.getCurrent().navigate(OutcomesView.class, QueryParameters.simple(Map.of("period", "2023", "municipality", "563")));
+        OutcomesView view = (OutcomesView) getCurrentView();
+
+        assertThat(view.runChart.chart.isVisible()).isFalse();
+        assertThat(view.reading.getText()).isEqualTo("Der er ikke indlæst resultater for Fanø i 2023.");
+        assertThat(view.beforeAfter.note.getText()).startsWith("Ingen forløb i Fanø indskrevet i 2023");
     }
 
     @Test
@@ -53,6 +82,6 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         OutcomesView view = navigate(OutcomesView.class);
         assertThat(view.indicator.getValue()).isEqualTo(OutcomeIndicator.BED_DAYS);
         assertThat(view.municipality.getValue().code()).isZero();
-        assertThat(view.chart.getElement().getAttribute("aria-label")).startsWith("Sengedage pr. forløbsmåned, Hele programmet");
+        assertThat(view.runChart.chart.getElement().getAttribute("aria-label")).startsWith("Sengedage pr. forløbsmåned, Hele programmet");
     }
 }
