@@ -33,7 +33,10 @@ class DashboardsIT extends BrowserTest {
     }
 
     private static final List<Journey> JOURNEYS = List.of(
-            new Journey("/overview", "Periode", "Seneste 12 måneder", "period=12m"));
+            new Journey("/overview", "Periode", "Seneste 12 måneder", "period=12m"),
+            new Journey("/meetings", "Periode", "Seneste 12 måneder", "period=12m"),
+            new Journey("/outcomes", "Indikator", "Psykiatriske indlæggelser", "indicator=ADMISSIONS"),
+            new Journey("/culture", "Mål", "Rolleklarhed", "construct=ROLE_CLARITY"));
 
     @Test
     void each_dashboard_keeps_its_filter_in_the_url_and_exports_the_figures_it_draws() throws IOException {

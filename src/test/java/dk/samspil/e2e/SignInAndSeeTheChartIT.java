@@ -37,7 +37,7 @@ class SignInAndSeeTheChartIT extends BrowserTest {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             signIn(page, "data");
-            for (String path : new String[] {"/municipalities", "/meetings?municipality=461", "/culture", "/compare", "/outcomes?indicator=STABLE_HOUSING&municipality=461",
+            for (String path : new String[] {"/overview", "/municipalities", "/meetings?municipality=461", "/culture", "/compare", "/outcomes?indicator=STABLE_HOUSING&municipality=461",
                     "/cases?municipality=461", "/waves", "/audit"}) {
                 page.navigate(url(path));
                 page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));

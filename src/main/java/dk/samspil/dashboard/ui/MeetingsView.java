@@ -213,7 +213,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         ChartOptions drawn = new ChartOptions(new ChartOptions.Chart("heatmap", Math.max(320, 28 * rows.size() + 90),
                 natural.chart().toolbar(), natural.chart().animations(), natural.chart().fontFamily()),
                 rows.reversed(), natural.xaxis(), natural.yaxis(), natural.colors(), natural.dataLabels(),
-                natural.stroke(), natural.legend(), null);
+                natural.stroke(), natural.legend(), null, null);
         attendance.chart.setHeight((Math.max(320, 28 * rows.size() + 90)) + "px");
         attendance.show(drawn, Figures.of(getTranslation("outcomes.month"), natural, getLocale()),
                 rowHeader + ", " + getTranslation("meetings.mean-over-months") + ": " + ChartPanel.list(
