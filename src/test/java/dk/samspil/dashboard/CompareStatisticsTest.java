@@ -86,8 +86,6 @@ class CompareStatisticsTest {
                 .isEqualTo(Math.abs(point.zScore()) > FunnelPlot.Z_99_8 * inflation + 1e-9
                         || !point.limits().limits998().contains(point.value())));
         assertThat(funnel.different()).isLessThanOrEqualTo(funnel.differentWithoutAdjustment());
-        System.out.printf("%s: phi = %.2f, outside 99.8 %%: %d plain, %d adjusted%n", indicator,
-                funnel.overdispersion().phi(), funnel.differentWithoutAdjustment(), funnel.different());
     }
 
     @Test

@@ -66,7 +66,7 @@ public record XYChartOptions(ChartOptions.Chart chart, List<XYSeries> series, Ax
     public record PointLabel(double x, double y, PointMarker marker, Label label) {
 
         public static PointLabel of(double x, double y, String text, String colour) {
-            return new PointLabel(x, y, new PointMarker(9, "#ffffff", colour, 3),
+            return new PointLabel(x, y, new PointMarker(10, "transparent", colour, 2),
                     new Label(text, colour, new LabelStyle("#ffffff", colour)));
         }
     }

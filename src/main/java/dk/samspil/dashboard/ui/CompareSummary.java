@@ -54,10 +54,10 @@ class CompareSummary {
     /** One plain sentence: the limits allow for the same citizens month after month, with φ. */
     String dependence(FunnelComparison comparison) {
         double phi = comparison.overdispersion().phi();
-        String phiText = IndicatorFormat.number(phi, 1, format.locale());
+        String phiText = IndicatorFormat.number(phi, 2, format.locale());
         return comparison.overdispersion().present()
                 ? text.get("compare.dependence", phiText,
-                        IndicatorFormat.number(comparison.overdispersion().inflation(), 1, format.locale()),
+                        IndicatorFormat.number(comparison.overdispersion().inflation(), 2, format.locale()),
                         comparison.differentWithoutAdjustment())
                 : text.get("compare.no-dependence", phiText);
     }

@@ -69,12 +69,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         period = new PeriodSelect(clock);
         addClassName("page");
         indicator.setLabel(getTranslation("outcomes.indicator"));
-        indicator.setWidth("min(26rem, 90vw)");
+        indicator.setWidth("min(24rem, 90vw)");
+        period.setWidth("13rem");
         indicator.setItems(OutcomeIndicator.values());
         indicator.setItemLabelGenerator(value -> getTranslation("outcomes.indicator." + value));
         municipalities.setLabel(getTranslation("compare.choose"));
         municipalities.setHelperText(getTranslation("compare.choose.help", CompareStatistics.MAX_TRENDS));
-        municipalities.setWidth("min(30rem, 90vw)");
+        municipalities.setWidth("min(26rem, 90vw)");
         municipalities.setItems(places.all());
         municipalities.setItemLabelGenerator(Municipality::name);
         indicator.addValueChangeListener(change -> filtersChanged(change.isFromClient()));

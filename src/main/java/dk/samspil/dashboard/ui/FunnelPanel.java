@@ -84,25 +84,34 @@ class FunnelPanel extends ChartPanel {
                 .toList();
     }
 
+    /** One row per municipality; the count column only where the figure is a count (not for a mean score). */
     private Figures figures(FunnelComparison comparison, IndicatorFormat format) {
-        List<String> headers = List.of(getTranslation("outcomes.municipality"),
-                getTranslation("outcomes.indicator." + comparison.indicator()), getTranslation("compare.case-months"),
-                getTranslation("compare.events"), getTranslation("compare.zone"),
+        boolean counts = comparison.indicator().kind() != OutcomeIndicator.Kind.MEAN;
+        List<String> headers = new ArrayList<>(List.of(getTranslation("outcomes.municipality"),
+                getTranslation("outcomes.indicator." + comparison.indicator()), getTranslation("compare.case-months")));
+        if (counts) {
+            headers.add(getTranslation("compare.events"));
+        }
+        headers.addAll(List.of(getTranslation("compare.zone"),
                 getTranslation("compare.limit95.lower"), getTranslation("compare.limit95.upper"),
-                getTranslation("compare.limit998.lower"), getTranslation("compare.limit998.upper"));
-        List<List<String>> rows = comparison.points().stream().map(p -> List.of(
-                p.own() ? getTranslation("compare.own.named", p.name()) : p.name(), format.text(p.value()),
-                String.valueOf(p.denominator()), events(p, comparison), getTranslation("compare.zone." + p.zone()),
-                format.text(p.limits().limits95().lower()), format.text(p.limits().limits95().upper()),
-                format.text(p.limits().limits998().lower()), format.text(p.limits().limits998().upper()))).toList();
+                getTranslation("compare.limit998.lower"), getTranslation("compare.limit998.upper")));
+        List<List<String>> rows = comparison.points().stream().map(p -> {
+            List<String> row = new ArrayList<>(List.of(p.own() ? getTranslation("compare.own.named", p.name()) : p.name(),
+                    format.text(p.value()), String.valueOf(p.denominator())));
+            if (counts) {
+                row.add(events(p));
+            }
+            row.addAll(List.of(getTranslation("compare.zone." + p.zone()),
+                    format.text(p.limits().limits95().lower()), format.text(p.limits().limits95().upper()),
+                    format.text(p.limits().limits998().lower()), format.text(p.limits().limits998().upper())));
+            return row;
+        }).toList();
         return new Figures(headers, rows);
     }
 
-    /** The count, "< 5" where the small-cell rule hides it, nothing for a mean (a sum of scores is no count). */
-    private String events(FunnelPoint point, FunnelComparison comparison) {
-        if (point.events().isPresent()) {
-            return String.valueOf(point.events().getAsLong());
-        }
-        return comparison.indicator().kind() == OutcomeIndicator.Kind.MEAN ? "" : getTranslation("compare.small-cell");
+    /** The count, or "< 5" where the small-cell rule withholds it (STATISTICS.md). */
+    private String events(FunnelPoint point) {
+        return point.events().isPresent() ? String.valueOf(point.events().getAsLong())
+                : getTranslation("compare.small-cell");
     }
 }

@@ -24,7 +24,7 @@ record RankingChartOptions(ChartOptions.Chart chart, PlotOptions plotOptions, Li
                 List.of(new RangeSeries(seriesName, ranges)), List.of(colour), new ChartOptions.DataLabels(false),
                 new ValueAxis(new ChartOptions.AxisTitle(valueTitle)),
                 new Annotations(List.of(new Line(programme, "#000000", 0,
-                        new LineLabel(programmeLabel, "#000000", "top", new LabelStyle("#ffffff", "#000000"))))),
+                        new LineLabel(programmeLabel, "#000000", "top", "horizontal", new LabelStyle("#ffffff", "#000000"))))),
                 new ChartOptions.Legend("bottom"));
     }
 
@@ -54,7 +54,7 @@ record RankingChartOptions(ChartOptions.Chart chart, PlotOptions plotOptions, Li
     record Line(double x, String borderColor, int strokeDashArray, LineLabel label) {
     }
 
-    record LineLabel(String text, String borderColor, String position, LabelStyle style) {
+    record LineLabel(String text, String borderColor, String position, String orientation, LabelStyle style) {
     }
 
     record LabelStyle(String color, String background) {

@@ -20,10 +20,11 @@ record TrendChartOptions(ChartOptions.Chart chart, List<ChartOptions.Series> ser
                                 List<String> shapes) {
         return new TrendChartOptions(lines.chart(), lines.series(), lines.xaxis(),
                 new ChartOptions.YAxis(lines.yaxis().title(), null, true), lines.colors(), lines.dataLabels(),
-                new Stroke(widths, dashes), new Markers(sizes, shapes), lines.legend());
+                new Stroke(widths, dashes, "straight"), new Markers(sizes, shapes), lines.legend());
     }
 
-    record Stroke(List<Integer> width, List<Integer> dashArray) {
+    /** Straight lines: a smoothed line would draw months that were never measured. */
+    record Stroke(List<Integer> width, List<Integer> dashArray, String curve) {
     }
 
     record Markers(List<Integer> size, List<String> shape) {
