@@ -111,6 +111,43 @@ public class SurveyResults {
     }
 
     /**
+     * A municipality's score on a construct in each closed wave whose month lies in [from, to],
+     * oldest first; each wave on its own threshold (for run charts of survey scores).
+     */
+    public List<GroupScore> trend(int municipalityCode, Construct construct, YearMonth from, YearMonth to) {
+        return wavesBetween(municipalityCode, from, to).stream()
+                .map(waveId -> shownAlone(GroupScore.of(periodOf(waveId), scores(waveId, municipalityCode, construct))))
+                .toList();
+    }
+
+    /** The programme's score on a construct in each closed wave in [from, to], oldest first. */
+    public List<GroupScore> programmeTrend(Construct construct, YearMonth from, YearMonth to) {
+        return wavesBetween(null, from, to).stream()
+                .map(waveId -> shownAlone(GroupScore.of(periodOf(waveId), scores(waveId, null, construct))))
+                .toList();
+    }
+
+    private List<Long> wavesBetween(Integer municipalityCode, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                        SELECT w.id FROM survey_wave w
+                        WHERE w.status = 'CLOSED' AND w.period BETWEEN :from AND :to
+                          AND (:municipality IS NULL OR EXISTS (SELECT 1 FROM survey_wave_municipality m
+                                                                WHERE m.wave_id = w.id AND m.municipality_code = :municipality))
+                        ORDER BY w.period, w.id""")
+                .param("from", from.atDay(1)).param("to", to.atDay(1)).param("municipality", municipalityCode)
+                .query(Long.class).list();
+    }
+
+    private List<Double> scores(long waveId, Integer municipalityCode, Construct construct) {
+        return scored(waveId, municipalityCode).stream().filter(s -> s.construct() == construct)
+                .map(RespondentScores.Scored::score).toList();
+    }
+
+    private GroupScore shownAlone(GroupScore group) {
+        return rule.shows(group.n()) || group.n() == 0 ? group : group.suppress();
+    }
+
+    /**
      * How the answers to one item spread over its scale in one municipality and wave (for stacked
      * Likert bars). Hidden as a whole when fewer than the threshold answered the item.
      */

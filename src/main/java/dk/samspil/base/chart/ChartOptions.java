@@ -21,8 +21,26 @@ public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis 
                 new DataLabels(false), new Stroke(2), new Legend("bottom"), null);
     }
 
+    /**
+     * A tile's miniature run chart: no axes, no toolbar (its figures are exported with the tiles'),
+     * the series and its median only.
+     */
+    public static ChartOptions sparkline(List<Series> series, List<String> categories, List<String> colors) {
+        return new ChartOptions(new Chart("line", 60, new Toolbar(false), new Animations(false), "Inter, sans-serif",
+                new Sparkline(true)), series, new XAxis(categories, null), null, colors, new DataLabels(false),
+                new Stroke(2), null, null);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily) {
+    public record Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily,
+                        Sparkline sparkline) {
+
+        public Chart(String type, Integer height, Toolbar toolbar, Animations animations, String fontFamily) {
+            this(type, height, toolbar, animations, fontFamily, null);
+        }
+    }
+
+    public record Sparkline(boolean enabled) {
     }
 
     public record Toolbar(boolean show) {

@@ -1,19 +1,11 @@
 package dk.samspil.base.chart;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import dk.samspil.base.csv.DanishCsv;
 
 /**
  * A titled chart with everything every chart owes its reader: a summary in words for screen readers
@@ -24,23 +16,15 @@ public class ChartPanel extends Section {
 
     public final ApexChart chart = new ApexChart();
     public final Paragraph note = new Paragraph();
-    public final Grid<List<String>> table = new Grid<>();
-    public final Anchor csv = new Anchor();
-    private final Details figures;
-    private final String fileName;
+    public final FiguresBlock figures;
 
     /** @param fileName the CSV's name without extension, e.g. {@code meetings-per-month} */
     public ChartPanel(String title, String fileName) {
-        this.fileName = fileName;
         addClassName("chart-card");
         chart.setHeight("300px");
         note.addClassName("figure-note");
-        figures = new Details(getTranslation("chart.figures"), table);
-        table.setAllRowsVisible(true);
-        csv.setText(getTranslation("chart.csv"));
-        csv.addClassName("figures-csv");
-        csv.getElement().setAttribute("download", true);
-        add(new H3(title), chart, note, figures, csv);
+        figures = new FiguresBlock(fileName);
+        add(new H3(title), chart, note, figures);
     }
 
     public void show(ChartOptions options, Figures shown, String summary) {
@@ -63,7 +47,6 @@ public class ChartPanel extends Section {
         note.setText(why);
         chart.setVisible(false);
         figures.setVisible(false);
-        csv.setVisible(false);
     }
 
     /** An extra line under the chart (a signal, a caveat), read after the summary. */
@@ -74,18 +57,8 @@ public class ChartPanel extends Section {
     private void showFigures(Figures shown, String summary) {
         chart.setVisible(true);
         figures.setVisible(true);
-        csv.setVisible(true);
         chart.setTextAlternative(summary);
-        table.removeAllColumns();
-        for (int column = 0; column < shown.headers().size(); column++) {
-            int index = column;
-            table.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(shown.headers().get(index))
-                    .setAutoWidth(true);
-        }
-        table.setItems(shown.rows());
-        byte[] bytes = DanishCsv.of(shown.headers(), shown.rows()).getBytes(StandardCharsets.UTF_8);
-        csv.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                fileName + ".csv", "text/csv;charset=utf-8", bytes.length)));
+        figures.show(shown);
     }
 
     /** "A 3, B 4, C –." for a one-series summary. */

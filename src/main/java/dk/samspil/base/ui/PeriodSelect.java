@@ -16,6 +16,7 @@ public class PeriodSelect extends Select<Period> {
     public PeriodSelect(Clock clock) {
         this.clock = clock;
         setLabel(getTranslation("filter.period"));
+        setWidth("14rem");
         setItems(Period.choices(YearMonth.now(clock)));
         setItemLabelGenerator(period -> period.isCalendarYear() ? period.key()
                 : getTranslation("filter.period.last", period.months()));

@@ -71,21 +71,21 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("styregruppe")
     void the_steering_group_navigation_shows_only_its_pages() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur");
     }
 
     @Test
     @WithUserDetails("leder.odense")
     void a_municipal_lead_also_sees_the_cases() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger");
     }
 
     @Test
     @WithUserDetails("data")
     void the_data_manager_also_sees_the_audit_log() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog");
     }
 
     @Test

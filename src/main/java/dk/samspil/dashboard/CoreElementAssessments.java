@@ -1,0 +1,68 @@
+package dk.samspil.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.samspil.security.CurrentUser;
+import dk.samspil.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The VIVE core-element self-assessments: a municipality's own scores against the programme's mean. */
+@Service
+@Transactional(readOnly = true)
+public class CoreElementAssessments {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    CoreElementAssessments(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** The newest quarter anyone assessed, for the programme and ({@code municipalityCode} not null) one municipality. */
+    public CoreElementRadar radar(Integer municipalityCode) {
+        if (currentUser.require().role() == Role.PROFESSIONAL) {
+            throw new AccessDeniedException("The overview is for leads, the steering group and data managers");
+        }
+        record Quarter(int year, int quarter) {
+        }
+        Optional<Quarter> newest = jdbc.sql("""
+                        SELECT year, quarter FROM core_element_assessment ORDER BY year DESC, quarter DESC LIMIT 1""")
+                .query((rs, n) -> new Quarter(rs.getInt(1), rs.getInt(2))).optional();
+        if (newest.isEmpty()) {
+            return new CoreElementRadar(Optional.empty(), List.of(), 0, Optional.empty());
+        }
+        Quarter quarter = newest.get();
+        Map<String, Double> programme = new HashMap<>();
+        Map<String, Double> own = new HashMap<>();
+        int[] assessed = {0};
+        jdbc.sql("""
+                        SELECT element, AVG(score) AS mean, COUNT(*) AS municipalities,
+                               MAX(CASE WHEN municipality_code = :municipality THEN score END) AS own
+                        FROM core_element_assessment WHERE year = :year AND quarter = :quarter GROUP BY element""")
+                .param("year", quarter.year()).param("quarter", quarter.quarter()).param("municipality", municipalityCode)
+                .query(rs -> {
+                    programme.put(rs.getString("element"), rs.getDouble("mean"));
+                    assessed[0] = Math.max(assessed[0], rs.getInt("municipalities"));
+                    Double score = rs.getObject("own", Double.class);
+                    if (score != null) {
+                        own.put(rs.getString("element"), score);
+                    }
+                });
+        List<Double> programmeScores = new ArrayList<>();
+        List<Double> ownScores = new ArrayList<>();
+        CoreElementRadar.ELEMENTS.forEach(element -> {
+            programmeScores.add(programme.get(element));
+            ownScores.add(own.get(element));
+        });
+        return new CoreElementRadar(Optional.of(quarter.year() + " Q" + quarter.quarter()), programmeScores, assessed[0],
+                own.isEmpty() ? Optional.empty() : Optional.of(ownScores));
+    }
+}

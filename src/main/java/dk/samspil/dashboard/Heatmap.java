@@ -1,0 +1,21 @@
+package dk.samspil.dashboard;
+
+import java.util.List;
+
+/**
+ * The municipality × indicator heatmap of the Overview.
+ *
+ * @param columns   the indicators, in column order (outcome indicators, then survey constructs)
+ * @param programme the programme's figure per column
+ * @param rows      one row per municipality with figures, in Danish alphabetical order
+ */
+public record Heatmap(List<String> columns, List<Double> programme, List<Row> rows) {
+
+    /** One municipality's figures; {@code own} marks the signed-in lead's municipality. */
+    public record Row(int municipalityCode, String name, boolean own, List<Cell> cells) {
+    }
+
+    /** A figure (null when there is none or it is hidden) and where it lies against the programme. */
+    public record Cell(Double value, HeatmapZone zone) {
+    }
+}

@@ -1,0 +1,23 @@
+package dk.samspil.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One indicator of the Overview: its run chart in miniature and its latest figure.
+ *
+ * @param indicator   which one
+ * @param periods     the months (or survey waves' months) of the series, oldest first
+ * @param values      the figure per period; null where there is none (no cases, a suppressed group)
+ * @param median      the run chart's centre line; null when there is no figure at all
+ * @param shiftSince  where the run that broke an Anhøj rule begins; empty unless a rule fires
+ */
+public record Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Double median,
+                   Optional<YearMonth> shiftSince) {
+
+    /** The newest period's figure, or empty when the newest period has none. */
+    public Optional<Double> latest() {
+        return values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.getLast());
+    }
+}
