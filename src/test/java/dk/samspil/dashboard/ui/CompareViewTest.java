@@ -31,9 +31,9 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(view.indicator.getValue()).isEqualTo(OutcomeIndicator.ADMISSIONS);
         assertThat(view.period.getValue().key()).isEqualTo("24m");
         assertThat(view.municipalities.getValue()).extracting(Municipality::code).containsExactlyInAnyOrder(461, 563);
-        assertThat(view.trends.table.getGenericDataView().getItems().count()).as("one row per month").isEqualTo(24);
-        assertThat(view.trends.table.getColumns()).as("month, programme, Fanø, Odense").hasSize(4);
-        assertThat(view.funnel.table.getGenericDataView().getItems().count()).isEqualTo(22);
+        assertThat(view.trends.figures.table.getGenericDataView().getItems().count()).as("one row per month").isEqualTo(24);
+        assertThat(view.trends.figures.table.getColumns()).as("month, programme, Fanø, Odense").hasSize(4);
+        assertThat(view.funnel.figures.table.getGenericDataView().getItems().count()).isEqualTo(22);
         assertThat(view.funnel.chart.getElement().getAttribute("aria-label"))
                 .contains("Hele programmet:", "Af 22 kommuner ligger uden for 99,8 %-grænserne");
         assertThat(view.funnel.note.getText()).contains("måned efter måned", "φ = ");
