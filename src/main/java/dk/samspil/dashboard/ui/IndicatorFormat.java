@@ -39,6 +39,15 @@ record IndicatorFormat(OutcomeIndicator indicator, Locale locale) {
         return text(value) + (indicator.share() ? " %" : "");
     }
 
+    /** Decimals on a value axis: whole per cent, hundredths of a rate, tenths of a score. */
+    int axisDecimals() {
+        return switch (indicator.kind()) {
+            case SHARE -> 0;
+            case RATE -> 2;
+            case MEAN -> 1;
+        };
+    }
+
     /** The translation key of the value axis' title. */
     String unitKey() {
         return switch (indicator.kind()) {

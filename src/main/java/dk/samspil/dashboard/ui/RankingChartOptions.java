@@ -16,13 +16,14 @@ record RankingChartOptions(ChartOptions.Chart chart, PlotOptions plotOptions, Li
                            List<String> colors, ChartOptions.DataLabels dataLabels, ValueAxis xaxis,
                            Annotations annotations, ChartOptions.Legend legend) implements ApexOptions {
 
-    static RankingChartOptions of(List<Range> ranges, String seriesName, String valueTitle, String colour,
-                                  double programme, String programmeLabel) {
+    /** @param decimals how many decimals the value axis writes (rates need more than per cent) */
+    static RankingChartOptions of(List<Range> ranges, String seriesName, String valueTitle, int decimals,
+                                  String colour, double programme, String programmeLabel) {
         int height = 90 + 26 * ranges.size();
         return new RankingChartOptions(new ChartOptions.Chart("rangeBar", height, new ChartOptions.Toolbar(true),
                 new ChartOptions.Animations(false), "Inter, sans-serif"), new PlotOptions(new Bar(true, "55%")),
                 List.of(new RangeSeries(seriesName, ranges)), List.of(colour), new ChartOptions.DataLabels(false),
-                new ValueAxis(new ChartOptions.AxisTitle(valueTitle)),
+                new ValueAxis(new ChartOptions.AxisTitle(valueTitle), decimals),
                 new Annotations(List.of(new Line(programme, "#000000", 0,
                         new LineLabel(programmeLabel, "#000000", "top", "horizontal", new LabelStyle("#ffffff", "#000000"))))),
                 new ChartOptions.Legend("bottom"));
@@ -45,7 +46,7 @@ record RankingChartOptions(ChartOptions.Chart chart, PlotOptions plotOptions, Li
     record Goal(String name, double value, int strokeWidth, int strokeHeight, String strokeColor) {
     }
 
-    record ValueAxis(ChartOptions.AxisTitle title) {
+    record ValueAxis(ChartOptions.AxisTitle title, int decimalsInFloat) {
     }
 
     record Annotations(List<Line> xaxis) {

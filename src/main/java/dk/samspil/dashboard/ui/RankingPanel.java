@@ -32,7 +32,7 @@ class RankingPanel extends ChartPanel {
                         List.of(new RankingChartOptions.Goal(figure, format.scaled(p.value()), 3, 14, TICK))))
                 .toList();
         RankingChartOptions options = RankingChartOptions.of(ranges, getTranslation("compare.interval"),
-                getTranslation(format.unitKey()), INTERVAL, format.scaled(comparison.target()),
+                getTranslation(format.unitKey()), format.axisDecimals(), INTERVAL, format.scaled(comparison.target()),
                 getTranslation("compare.target"));
         CompareSummary summary = new CompareSummary((key, parameters) -> getTranslation(key, parameters), format);
         show(options, figures(comparison, format), summary.ranking(comparison));

@@ -19,7 +19,7 @@ record TrendChartOptions(ChartOptions.Chart chart, List<ChartOptions.Series> ser
     static TrendChartOptions of(ChartOptions lines, List<Integer> widths, List<Integer> dashes, List<Integer> sizes,
                                 List<String> shapes) {
         return new TrendChartOptions(lines.chart(), lines.series(), lines.xaxis(),
-                new ChartOptions.YAxis(lines.yaxis().title(), null, true), lines.colors(), lines.dataLabels(),
+                lines.yaxis(), lines.colors(), lines.dataLabels(),
                 new Stroke(widths, dashes, "straight"), new Markers(sizes, shapes), lines.legend());
     }
 
