@@ -21,13 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each municipality against the programme on every indicator at once: outcome indicators through
- * the same funnel limits as the Compare page, survey constructs from the newest closed wave, where
+ * the same funnel limits as the Compare page (widened for over-dispersion), survey constructs from the newest closed wave, where
  * a municipality is above or below only when its 95 % interval leaves out the programme's score.
  */
 @Service
 @Transactional(readOnly = true)
 public class MunicipalityHeatmap {
 
+    /** The outcome columns: the two shares. */
+    private static final List<OutcomeIndicator> INDICATORS = List.of(OutcomeIndicator.STABLE_HOUSING,
+            OutcomeIndicator.IN_WORK_OR_EDUCATION);
     private static final List<Construct> CONSTRUCTS = List.of(Construct.PSYCHOLOGICAL_SAFETY, Construct.ROLE_CLARITY,
             Construct.RELATIONAL_COORDINATION);
 
@@ -50,8 +53,8 @@ public class MunicipalityHeatmap {
         List<Double> programme = new ArrayList<>();
         Map<Integer, List<Heatmap.Cell>> cells = new HashMap<>();
         List<Municipality> all = municipalities.all();
-        for (OutcomeIndicator indicator : CompareStatistics.SHARES) {
-            FunnelComparison funnel = compare.funnel(indicator, period.months());
+        for (OutcomeIndicator indicator : INDICATORS) {
+            FunnelComparison funnel = compare.funnel(indicator, period.from(), period.to());
             columns.add(indicator.name());
             programme.add(funnel.target());
             Map<Integer, FunnelPoint> points = new HashMap<>();

@@ -60,6 +60,29 @@ public final class FunnelPlot {
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * The same funnel widened for over-dispersion (Spiegelhalter 2005, multiplicative approach): the
+     * standard error at every denominator times √φ, or unchanged when φ ≤ 1.
+     */
+    public FunnelPlot inflatedBy(Overdispersion overdispersion) {
+        double factor = overdispersion.inflation();
+        DoubleUnaryOperator plain = standardError;
+        return new FunnelPlot(target, n -> factor * plain.applyAsDouble(n), floor, ceiling);
+    }
+
+    /**
+     * How many standard errors a value lies from the target at its denominator: the z-score from
+     * which over-dispersion is estimated. Zero when the value is the target, infinite when the
+     * standard error is zero (a target of 0 or 1, a standard deviation of 0) and the value is not.
+     */
+    public double zScore(double value, double denominator) {
+        if (!(denominator > 0) || Double.isInfinite(denominator)) {
+            throw new IllegalArgumentException("a denominator must be positive, got " + denominator);
+        }
+        double difference = value - target;
+        return difference == 0 ? 0 : difference / standardError.applyAsDouble(denominator);
+    }
+
     /** The programme value the funnel is centred on. */
     public double target() {
         return target;

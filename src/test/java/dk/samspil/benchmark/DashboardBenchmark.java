@@ -96,8 +96,20 @@ public final class DashboardBenchmark {
                 beans.getBean(Municipalities.class).all();
                 beans.getBean(OutcomeStatistics.class).series(OutcomeIndicator.BED_DAYS, 461, 24);
             }),
-            new PageCase("Compare", "/compare", STEERING, beans ->
-                    beans.getBean(CompareStatistics.class).funnel(CompareStatistics.SHARES.getFirst(), 12)),
+            new PageCase("Compare", "/compare", STEERING, beans -> {
+                Period period = Period.last(12, YearMonth.now(beans.getBean(Clock.class)));
+                beans.getBean(Municipalities.class).all();
+                CompareStatistics compare = beans.getBean(CompareStatistics.class);
+                compare.funnel(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to());
+                compare.trends(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to(), List.of());
+            }),
+            new PageCase("Compare, Odense", "/compare", LEAD_ODENSE, beans -> {
+                Period period = Period.last(12, YearMonth.now(beans.getBean(Clock.class)));
+                beans.getBean(Municipalities.class).all();
+                CompareStatistics compare = beans.getBean(CompareStatistics.class);
+                compare.funnel(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to());
+                compare.trends(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to(), List.of(461));
+            }),
             new PageCase("Culture", "/culture", STEERING, beans -> {
                 SurveyResults results = beans.getBean(SurveyResults.class);
                 beans.getBean(Municipalities.class).all();

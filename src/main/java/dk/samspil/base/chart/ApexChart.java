@@ -37,6 +37,12 @@ public class ApexChart extends Component implements HasSize {
         getElement().setProperty("config", JSON.writeValueAsString(options));
     }
 
+    /** Draws a chart of a page's own kind (a ranking with intervals, lines of different weights). */
+    public void setOptions(ApexOptions options) {
+        this.options = options instanceof ChartOptions categories ? categories : null;
+        getElement().setProperty("config", JSON.writeValueAsString(options));
+    }
+
     public ChartOptions getOptions() {
         return options;
     }

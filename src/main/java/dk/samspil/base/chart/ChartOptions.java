@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis yaxis, List<String> colors,
                            DataLabels dataLabels, Stroke stroke, Legend legend, String noDataText,
-                           PlotOptions plotOptions) {
+                           PlotOptions plotOptions) implements ApexOptions {
 
     /** A column or line chart of one or more series over category labels (e.g. months). */
     public static ChartOptions categories(String type, List<String> categories, List<Series> series,

@@ -37,6 +37,11 @@ public class ChartPanel extends Section {
         showFigures(shown, summary);
     }
 
+    public void show(ApexOptions options, Figures shown, String summary) {
+        chart.setOptions(options);
+        showFigures(shown, summary);
+    }
+
     /** Nothing to draw: the reason in words, and no empty chart, table or file. */
     public void showEmpty(String why) {
         note.setText(why);
