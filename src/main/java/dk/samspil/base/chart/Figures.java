@@ -43,6 +43,7 @@ public record Figures(List<String> headers, List<List<String>> rows) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         format.setGroupingUsed(false);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value);
     }
 

@@ -47,6 +47,10 @@ class HeatmapTable extends Section {
         }
         Div scroller = new Div(table);
         scroller.addClassName("heatmap-scroll");
+        // a table wider than a phone scrolls sideways: keyboard users must be able to reach it (WCAG 2.1.1)
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("overview.heatmap"));
         add(new H3(getTranslation("overview.heatmap")), note, legend, scroller, figures);
     }
 

@@ -62,7 +62,8 @@ class ScorePanel extends ChartPanel {
             return List.of(getTranslation("survey.too-few"), "", "< " + threshold);
         }
         String interval = group.low() == null ? "" : number(group.low()) + "–" + number(group.high());
-        return List.of(number(group.mean()), interval, String.valueOf(group.n()));
+        // the drawn figure, rounded once, so that the CSV and the chart cannot differ in the last digit
+        return List.of(number(Math.round(group.mean() * 10) / 10.0), interval, String.valueOf(group.n()));
     }
 
     private String summary(List<String> categories, Map<String, List<GroupScore>> series) {
@@ -88,6 +89,8 @@ class ScorePanel extends ChartPanel {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
+        // as the chart rounds (Math.round), so the table, the CSV and the drawing agree
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value);
     }
 }
