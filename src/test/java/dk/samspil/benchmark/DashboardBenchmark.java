@@ -32,6 +32,7 @@ import dk.samspil.municipality.Municipalities;
 import dk.samspil.support.HeadlessChromium;
 import dk.samspil.support.SignIn;
 import dk.samspil.survey.Construct;
+import dk.samspil.survey.CultureResults;
 import dk.samspil.survey.SurveyResults;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.SpringApplication;
@@ -82,19 +83,30 @@ public final class DashboardBenchmark {
             }),
             new PageCase("Meetings", "/meetings", STEERING, beans -> {
                 beans.getBean(Municipalities.class).all();
-                beans.getBean(MeetingStatistics.class).overview(null, 12);
+                Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
+                beans.getBean(MeetingStatistics.class).overview(null, period.from(), period.to());
             }),
             new PageCase("Meetings, Odense", "/meetings?municipality=461", LEAD_ODENSE, beans -> {
                 beans.getBean(Municipalities.class).all();
-                beans.getBean(MeetingStatistics.class).overview(461, 12);
+                Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
+                MeetingStatistics statistics = beans.getBean(MeetingStatistics.class);
+                statistics.overview(461, period.from(), period.to());
+                statistics.casesToFollow(461);
             }),
             new PageCase("Outcomes", "/outcomes", STEERING, beans -> {
                 beans.getBean(Municipalities.class).all();
-                beans.getBean(OutcomeStatistics.class).series(OutcomeIndicator.BED_DAYS, null, 24);
+                Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
+                OutcomeStatistics statistics = beans.getBean(OutcomeStatistics.class);
+                statistics.series(OutcomeIndicator.BED_DAYS, null, period.from(), period.to());
+                statistics.beforeAfter(null, period.from(), period.to());
             }),
             new PageCase("Outcomes, Odense", "/outcomes?municipality=461", LEAD_ODENSE, beans -> {
                 beans.getBean(Municipalities.class).all();
-                beans.getBean(OutcomeStatistics.class).series(OutcomeIndicator.BED_DAYS, 461, 24);
+                Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
+                OutcomeStatistics statistics = beans.getBean(OutcomeStatistics.class);
+                statistics.series(OutcomeIndicator.BED_DAYS, 461, period.from(), period.to());
+                statistics.series(OutcomeIndicator.BED_DAYS, null, period.from(), period.to());
+                statistics.beforeAfter(461, period.from(), period.to());
             }),
             new PageCase("Compare", "/compare", STEERING, beans -> {
                 Period period = Period.last(12, YearMonth.now(beans.getBean(Clock.class)));
@@ -110,16 +122,20 @@ public final class DashboardBenchmark {
                 compare.funnel(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to());
                 compare.trends(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to(), List.of(461));
             }),
-            new PageCase("Culture", "/culture", STEERING, beans -> {
-                SurveyResults results = beans.getBean(SurveyResults.class);
-                beans.getBean(Municipalities.class).all();
-                long wave = results.closedWaves().getFirst().id();
-                for (Construct construct : List.of(Construct.PSYCHOLOGICAL_SAFETY, Construct.ROLE_CLARITY,
-                        Construct.RELATIONAL_COORDINATION)) {
-                    results.municipalityComparison(wave, construct);
-                }
-                results.sectorScores(wave, 461, Construct.PSYCHOLOGICAL_SAFETY);
-            }));
+            new PageCase("Culture", "/culture", STEERING, beans -> culture(beans, 461)),
+            new PageCase("Culture, Odense", "/culture?municipality=461", LEAD_ODENSE, beans -> culture(beans, 461)));
+
+    /** What the Culture page asks for: the comparison, the sector cut, the trend, the items and the network. */
+    private static void culture(BeanFactory beans, int municipality) {
+        CultureResults results = beans.getBean(CultureResults.class);
+        beans.getBean(Municipalities.class).all();
+        long wave = results.closedWaves().getFirst().id();
+        results.municipalityComparison(wave, Construct.PSYCHOLOGICAL_SAFETY);
+        results.sectorScores(wave, municipality, Construct.PSYCHOLOGICAL_SAFETY);
+        results.trend(municipality, Construct.PSYCHOLOGICAL_SAFETY, null);
+        results.itemDistributions(wave, municipality, Construct.PSYCHOLOGICAL_SAFETY, null);
+        results.ties(wave, municipality);
+    }
 
     private static final int DATA_WARM_UP = 5;
     private static final int DATA_MEASURED = 50;
