@@ -50,6 +50,12 @@ class ScoreCells {
                 INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code, construct,
                                                respondents, score_sum, score_squares)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, ScoreCells::set);
+        jdbc.sql("DELETE FROM survey_score_total WHERE wave_id = ?").param(waveId).update();
+        jdbc.sql("""
+                        INSERT INTO survey_score_total
+                        SELECT wave_id, municipality_code, construct, SUM(respondents), SUM(score_sum), SUM(score_squares)
+                        FROM survey_score_cell WHERE wave_id = ? GROUP BY wave_id, municipality_code, construct""")
+                .param(waveId).update();
         jdbc.sql("REPLACE INTO survey_score_cell_wave (wave_id, filled_at) VALUES (?, NOW())").param(waveId).update();
     }
 
@@ -78,8 +84,10 @@ class ScoreCells {
     /** A filled wave's sums by the cut, of one municipality or (null) all and one construct or (null) all. */
     Map<String, ScoreSums> sums(long waveId, Integer municipalityCode, Construct construct, ScoreCut cut) {
         Map<String, ScoreSums> sums = new LinkedHashMap<>();
+        // cuts that need no sector read the per-municipality roll-up: a few rows instead of every cell
+        String table = cut == ScoreCut.MUNICIPALITY || cut == ScoreCut.CONSTRUCT ? "survey_score_total" : "survey_score_cell";
         jdbc.sql("SELECT " + cut.column() + " AS grp, SUM(respondents), SUM(score_sum), SUM(score_squares) "
-                        + "FROM survey_score_cell WHERE wave_id = :wave "
+                        + "FROM " + table + " WHERE wave_id = :wave "
                         + "AND (:municipality IS NULL OR municipality_code = :municipality) "
                         + "AND (:construct IS NULL OR construct = :construct) GROUP BY grp")
                 .param("wave", waveId).param("municipality", municipalityCode)

@@ -123,7 +123,7 @@ public class SurveyResults {
                                COALESCE(SUM(c.score_squares), 0) AS squares
                         FROM survey_wave w
                         LEFT JOIN survey_score_cell_wave f ON f.wave_id = w.id
-                        LEFT JOIN survey_score_cell c ON c.wave_id = w.id AND c.construct = :construct
+                        LEFT JOIN survey_score_total c ON c.wave_id = w.id AND c.construct = :construct
                              AND (:municipality IS NULL OR c.municipality_code = :municipality)
                         WHERE w.status = 'CLOSED' AND w.period BETWEEN :from AND :to
                           AND (:municipality IS NULL OR EXISTS (SELECT 1 FROM survey_wave_municipality m

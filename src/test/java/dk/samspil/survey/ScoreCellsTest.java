@@ -94,6 +94,13 @@ class ScoreCellsTest {
             }
         });
         assertThat(results.ties(wave, MIDDELFART)).isEqualTo(liveTies);
+        assertThat(jdbc.sql("""
+                        SELECT CONCAT(construct, ' ', respondents, ' ', score_sum) FROM survey_score_total
+                        WHERE wave_id = ? ORDER BY construct""").param(wave).query(String.class).list())
+                .as("the municipality's roll-up per construct, once however often filled")
+                .containsExactly("PSYCHOLOGICAL_SAFETY 3 10.5", "RELATIONAL_COORDINATION " + jdbc.sql("""
+                        SELECT CONCAT(SUM(respondents), ' ', SUM(score_sum)) FROM survey_score_cell
+                        WHERE wave_id = ? AND construct = 'RELATIONAL_COORDINATION'""").param(wave).query(String.class).single());
     }
 
     @Test
