@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MunicipalityHeatmap {
 
     /** The outcome columns: the two shares. */
-    private static final List<OutcomeIndicator> INDICATORS = List.of(OutcomeIndicator.STABLE_HOUSING,
-            OutcomeIndicator.IN_WORK_OR_EDUCATION);
+    private static final List<OutcomeIndicator> INDICATORS = List.of(OutcomeIndicator.ADMISSIONS,
+            OutcomeIndicator.BED_DAYS, OutcomeIndicator.STABLE_HOUSING, OutcomeIndicator.IN_WORK_OR_EDUCATION,
+            OutcomeIndicator.COHERENCE);
     private static final List<Construct> CONSTRUCTS = List.of(Construct.PSYCHOLOGICAL_SAFETY, Construct.ROLE_CLARITY,
             Construct.RELATIONAL_COORDINATION);
 
