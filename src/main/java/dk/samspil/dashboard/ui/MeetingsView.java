@@ -63,13 +63,13 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"STEERING", "MUNICIPAL_LEAD", "DATA_MANAGER"})
 class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Municipality PROGRAMME = new Municipality(0, "", 0, "");
+    private static final Municipality PROGRAMME = MunicipalityFilter.PROGRAMME;
     /** Okabe–Ito colours: distinguishable in every kind of colour blindness. */
     private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00");
     private static final String GREY = "#555555";
 
     final PeriodSelect period;
-    final Select<Municipality> municipality = new Select<>();
+    final MunicipalityFilter municipality;
     final Select<Sector> sector = new Select<>();
     final MeetingsPerMonthChart perMonth = new MeetingsPerMonthChart();
     final ChartPanel attendance;
@@ -95,11 +95,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.today = LocalDate.now(clock);
         addClassName("page");
         period = new PeriodSelect(clock);
-        municipality.setLabel(getTranslation("filter.municipality"));
-        List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
-        choices.addAll(municipalities.all());
-        municipality.setItems(choices);
-        municipality.setItemLabelGenerator(m -> m == PROGRAMME ? getTranslation("csv.programme") : m.name());
+        municipality = new MunicipalityFilter(municipalities);
         sector.setLabel(getTranslation("filter.sector"));
         sector.setItems(Sector.values());
         sector.setEmptySelectionAllowed(true);
@@ -132,11 +128,7 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Period chosenPeriod = period.read(event, 24);
-        Municipality place = UrlParameters.first(event, "municipality")
-                .flatMap(code -> municipality.getListDataView().getItems()
-                        .filter(m -> m != PROGRAMME && String.valueOf(m.code()).equals(code)).findFirst())
-                .orElse(PROGRAMME);
-        municipality.setValue(place);
+        Municipality place = municipality.read(event);
         sector.setValue(UrlParameters.first(event, "sector").flatMap(MeetingsView::sectorOf).orElse(null));
         show(chosenPeriod, place == PROGRAMME ? null : place.code());
     }

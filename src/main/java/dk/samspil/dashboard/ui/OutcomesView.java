@@ -50,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"STEERING", "MUNICIPAL_LEAD", "DATA_MANAGER"})
 class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Municipality PROGRAMME = new Municipality(0, "", 0, "");
+    private static final Municipality PROGRAMME = MunicipalityFilter.PROGRAMME;
     private static final String TEAL = "#0b5c73";
     private static final String ORANGE = "#c2572b";
     private static final String GREY = "#6b6b6b";
@@ -60,7 +60,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     final Select<OutcomeIndicator> indicator = new Select<>();
     final PeriodSelect period;
-    final Select<Municipality> municipality = new Select<>();
+    final MunicipalityFilter municipality;
     final ChartPanel runChart;
     final ChartPanel controlChart;
     final ChartPanel beforeAfter;
@@ -78,11 +78,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         indicator.setItems(OutcomeIndicator.values());
         indicator.setItemLabelGenerator(value -> getTranslation("outcomes.indicator." + value));
         period = new PeriodSelect(clock);
-        municipality.setLabel(getTranslation("filter.municipality"));
-        List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
-        choices.addAll(municipalities.all());
-        municipality.setItems(choices);
-        municipality.setItemLabelGenerator(m -> m == PROGRAMME ? getTranslation("csv.programme") : m.name());
+        municipality = new MunicipalityFilter(municipalities);
         indicator.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
         period.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
         municipality.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
@@ -106,11 +102,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         OutcomeIndicator chosen = UrlParameters.first(event, "indicator").flatMap(OutcomesView::indicatorOf)
                 .orElse(OutcomeIndicator.BED_DAYS);
         Period months = period.read(event, 24);
-        Municipality place = UrlParameters.first(event, "municipality").flatMap(code -> municipality.getListDataView()
-                .getItems().filter(m -> String.valueOf(m.code()).equals(code) && m != PROGRAMME).findFirst())
-                .orElse(PROGRAMME);
+        Municipality place = municipality.read(event);
         indicator.setValue(chosen);
-        municipality.setValue(place);
         show(months, place == PROGRAMME ? null : place.code());
     }
 

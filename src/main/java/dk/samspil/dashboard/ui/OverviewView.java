@@ -27,7 +27,6 @@ import dk.samspil.base.chart.Figures;
 import dk.samspil.base.chart.FiguresBlock;
 import dk.samspil.base.ui.Period;
 import dk.samspil.base.ui.PeriodSelect;
-import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.dashboard.CoreElementAssessments;
 import dk.samspil.dashboard.CoreElementRadar;
 import dk.samspil.dashboard.MunicipalityHeatmap;
@@ -49,9 +48,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"STEERING", "MUNICIPAL_LEAD", "DATA_MANAGER"})
 class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Municipality PROGRAMME = new Municipality(0, "", 0, "");
+    private static final Municipality PROGRAMME = MunicipalityFilter.PROGRAMME;
 
-    final Select<Municipality> municipality = new Select<>();
+    final MunicipalityFilter municipality;
     final PeriodSelect period;
     final Div tiles = new Div();
     final FiguresBlock tileFigures = new FiguresBlock("overview-tiles");
@@ -71,11 +70,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.user = currentUser.require();
         addClassName("page");
         period = new PeriodSelect(clock);
-        municipality.setLabel(getTranslation("filter.municipality"));
-        List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
-        choices.addAll(municipalities.all());
-        municipality.setItems(choices);
-        municipality.setItemLabelGenerator(m -> m == PROGRAMME ? getTranslation("csv.programme") : m.name());
+        municipality = new MunicipalityFilter(municipalities);
         municipality.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
         period.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
         tiles.addClassName("tiles");
@@ -91,10 +86,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Municipality place = UrlParameters.first(event, "municipality").flatMap(code -> municipality.getListDataView()
-                .getItems().filter(m -> m != PROGRAMME && String.valueOf(m.code()).equals(code)).findFirst())
-                .orElse(PROGRAMME);
-        municipality.setValue(place);
+        Municipality place = municipality.read(event);
         period.read(event, 24);
         show();
     }
@@ -111,7 +103,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void show() {
-        Integer code = municipality.getValue() == PROGRAMME ? null : municipality.getValue().code();
+        Integer code = municipality.code();
         Period shown = period.getValue();
         showTiles(statistics.tiles(code, shown));
         heatmap.show(heatmaps.heatmap(shown), shown);
