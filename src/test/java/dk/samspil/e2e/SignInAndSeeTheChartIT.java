@@ -48,6 +48,34 @@ class SignInAndSeeTheChartIT extends BrowserTest {
     }
 
     @Test
+    void a_municipal_leads_pages_with_their_own_cases_meet_wcag_2_1_aa_too() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            signIn(page, "leder.odense");
+            for (String path : new String[] {"/overview", "/meetings", "/compare", "/culture"}) {
+                page.navigate(url(path));
+                page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+                page.waitForTimeout(500);
+                assertThat(dk.samspil.support.Axe.violations(page)).as("axe-core on " + path + " as a lead").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void a_professional_is_told_the_dashboards_are_not_for_them() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            signIn(page, "fagperson.odense");
+            for (String path : new String[] {"/overview", "/meetings", "/outcomes", "/compare", "/culture"}) {
+                page.navigate(url(path));
+                page.locator(".not-allowed").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+                assertThat(page.locator(".not-allowed p").textContent()).startsWith("Denne side hører ikke til din rolle");
+                assertThat(page.locator("samspil-apex-chart").count()).as(path).isZero();
+            }
+        }
+    }
+
+    @Test
     void a_municipal_lead_typing_another_municipalitys_case_url_is_told_not_allowed() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
