@@ -76,6 +76,18 @@ class SignInAndSeeTheChartIT extends BrowserTest {
     }
 
     @Test
+    void a_mistyped_address_says_not_found_inside_the_app_for_a_signed_in_user() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            signIn(page, "leder.odense");
+            page.navigate(url("/oversigt/2026"));
+            page.locator(".not-found").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator(".not-found h2").textContent()).isEqualTo("Siden findes ikke");
+            assertThat(page.locator("vaadin-side-nav").count()).as("still inside the app").isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_municipal_lead_typing_another_municipalitys_case_url_is_told_not_allowed() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
