@@ -85,7 +85,9 @@ public class SurveyResults {
      */
     public List<GroupScore> municipalityComparison(long waveId, Construct construct) {
         List<String> municipalities = jdbc.sql("""
-                        SELECT municipality_code FROM survey_wave_municipality WHERE wave_id = ? ORDER BY municipality_code""")
+                        SELECT w.municipality_code FROM survey_wave_municipality w
+                        JOIN municipality m ON m.code = w.municipality_code
+                        WHERE w.wave_id = ? ORDER BY m.name COLLATE utf8mb4_danish_ci""")
                 .param(waveId).query(String.class).list();
         return withTotal(sums(waveId, null, construct, ScoreCut.MUNICIPALITY), municipalities);
     }
