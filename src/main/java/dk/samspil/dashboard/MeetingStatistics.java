@@ -47,12 +47,6 @@ public class MeetingStatistics {
         this.clock = clock;
     }
 
-    /** The last {@code months} complete months; {@code municipalityCode} null means the programme. */
-    public MeetingOverview overview(Integer municipalityCode, int months) {
-        YearMonth last = YearMonth.now(clock).minusMonths(1);
-        return overview(municipalityCode, last.minusMonths(months - 1L), last);
-    }
-
     /** The months {@code from}–{@code to}; {@code municipalityCode} null means the programme. */
     public MeetingOverview overview(Integer municipalityCode, YearMonth from, YearMonth to) {
         requireAggregates();

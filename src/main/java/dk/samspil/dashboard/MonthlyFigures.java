@@ -28,6 +28,8 @@ public class MonthlyFigures {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyFigures.class);
     private static final String ALL = "(:all OR %s IN (:municipalities))";
+    /** The import kinds (file names of the data contract) whose rows the monthly figures are built from. */
+    private static final java.util.Set<String> FED_BY = java.util.Set.of("cases", "meetings", "outcomes");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -50,7 +52,10 @@ public class MonthlyFigures {
 
     @TransactionalEventListener(fallbackExecution = true)
     void importCompleted(ImportCompleted event) {
-        refresh(event.municipalities());
+        // survey answers and self-assessments have tables of their own; these three feed the figures
+        if (FED_BY.contains(event.kind())) {
+            refresh(event.municipalities());
+        }
     }
 
     /** Rebuilds every municipality's figures. */

@@ -1,6 +1,5 @@
 package dk.samspil.dashboard;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,18 +43,10 @@ public class OutcomeStatistics {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    OutcomeStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    OutcomeStatistics(JdbcClient jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.clock = clock;
-    }
-
-    /** The last {@code months} complete months; {@code municipalityCode} null means the programme. */
-    public OutcomeSeries series(OutcomeIndicator indicator, Integer municipalityCode, int months) {
-        YearMonth last = YearMonth.now(clock).minusMonths(1);
-        return series(indicator, municipalityCode, last.minusMonths(months - 1L), last);
     }
 
     /** The months {@code first}–{@code last}; {@code municipalityCode} null means the programme. */
