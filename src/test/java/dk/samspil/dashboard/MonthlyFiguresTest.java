@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import dk.samspil.importing.ImportService;
@@ -13,6 +12,7 @@ import dk.samspil.importing.ImportStatus;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ProposedImport;
+import dk.samspil.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The pre-aggregated monthly tables say what the raw rows say, and follow each import. */
 @SpringBootTest
 class MonthlyFiguresTest {
-
-    private static final Path SAMPLES = Path.of("../shared/samples");
 
     @Autowired
     MonthlyFigures figures;
@@ -62,7 +60,7 @@ class MonthlyFiguresTest {
     @Test
     void an_import_rebuilds_the_figures_of_the_municipalities_it_touched() throws IOException {
         for (String name : List.of("cases-2026-10.csv", "meetings-2026-10.csv")) {
-            try (InputStream in = Files.newInputStream(SAMPLES.resolve(name))) {
+            try (InputStream in = Files.newInputStream(Samples.path(name))) {
                 FileKind kind = FileKind.fromFileName(name).orElseThrow();
                 assertThat(imports.importAs("test", in, new ImportService.ImportRequest(name, kind,
                         ProposedImport.fromFileName(name).orElseThrow().period(), ImportMode.STRICT)).status())

@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dk.samspil.support.Axe;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
+import dk.samspil.support.Samples;
 import org.junit.jupiter.api.Test;
 
 /** The data manager uploads a monthly file on the Imports page and sees the job succeed. */
@@ -23,7 +24,7 @@ class UploadAMonthlyFileIT extends BrowserTest {
             page.navigate(url("/imports"));
             page.locator("vaadin-upload").waitFor();
 
-            page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("../shared/samples/cases-2026-10.csv"));
+            page.locator("vaadin-upload input[type=file]").setInputFiles(Samples.path("cases-2026-10.csv"));
             PlaywrightAssertions.assertThat(page.locator(".import-status")).containsText("er modtaget");
             PlaywrightAssertions.assertThat(page.locator("vaadin-select").first()).containsText("Forløb");
             page.locator("vaadin-button[theme~='primary']").click();

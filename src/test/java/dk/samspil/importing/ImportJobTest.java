@@ -14,6 +14,7 @@ import java.util.Map;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
+import dk.samspil.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class ImportJobTest {
 
-    private static final Path SAMPLES = Path.of("../shared/samples");
     private static final List<String> IN_ORDER = List.of("cases-2026-10.csv", "meetings-2026-10.csv",
             "outcomes-2026-10.csv", "survey-responses-2026-10.csv", "self-assessments-2026-Q3.csv");
 
@@ -39,22 +39,22 @@ class ImportJobTest {
     @Test
     void the_danish_excel_files_give_the_same_state_as_the_utf8_ones_and_importing_twice_changes_nothing()
             throws IOException {
-        importAll(SAMPLES);
+        importAll(Samples.folder());
         String first = state();
         assertThat(first).contains("ODE-0001").contains("M-461-00001");
 
-        importAll(SAMPLES);
+        importAll(Samples.folder());
         assertThat(state()).as("the same files again").isEqualTo(first);
 
-        importAll(SAMPLES.resolve("danish-excel"));
+        importAll(Samples.danishExcelFolder());
         assertThat(state()).as("the Danish Excel twins").isEqualTo(first);
     }
 
     @Test
     void a_file_with_one_invalid_row_changes_nothing_in_strict_mode_and_names_the_row() throws IOException {
-        importAll(SAMPLES);
+        importAll(Samples.folder());
         String before = state();
-        String meetings = Files.readString(SAMPLES.resolve("meetings-2026-10.csv"));
+        String meetings = Files.readString(Samples.path("meetings-2026-10.csv"));
         String broken = meetings.replaceFirst("2026-10-28", "2026-13-28");
 
         ImportSummary summary = run(broken, "meetings-2026-10.csv", ImportMode.STRICT);
@@ -67,8 +67,8 @@ class ImportJobTest {
 
     @Test
     void a_corrected_file_for_the_same_scope_replaces_the_first_ones_rows() throws IOException {
-        importAll(SAMPLES);
-        List<String> lines = Files.readAllLines(SAMPLES.resolve("meetings-2026-10.csv"));
+        importAll(Samples.folder());
+        List<String> lines = Files.readAllLines(Samples.path("meetings-2026-10.csv"));
         String corrected = String.join("\n", lines.stream()
                 .filter(line -> !line.startsWith("M-461-00002"))
                 .map(line -> line.startsWith("M-461-00001") ? line.replace(",60,4", ",90,4") : line)
@@ -84,7 +84,7 @@ class ImportJobTest {
 
     @Test
     void in_lenient_mode_the_valid_rows_land_and_the_report_lists_the_rest() throws IOException {
-        String answers = Files.readString(SAMPLES.resolve("survey-responses-2026-10.csv"));
+        String answers = Files.readString(Samples.path("survey-responses-2026-10.csv"));
         String oneBad = answers.replaceFirst(",PS1,3", ",PS1,9");
         long rows = answers.lines().skip(1).filter(line -> !line.isBlank()).count();
 
@@ -101,7 +101,7 @@ class ImportJobTest {
 
     @Test
     void a_cpr_number_anywhere_rejects_the_file_in_every_mode_and_is_stored_nowhere(CapturedOutput log) throws IOException {
-        String meetings = Files.readString(SAMPLES.resolve("meetings-2026-10.csv"));
+        String meetings = Files.readString(Samples.path("meetings-2026-10.csv"));
         String withCpr = meetings.replaceFirst("M-461-00002", "0707901234");
 
         ImportSummary summary = run(withCpr, "meetings-2026-10.csv", ImportMode.LENIENT);
@@ -133,10 +133,10 @@ class ImportJobTest {
 
     @Test
     void malformed_files_fail_with_a_plain_reason_and_change_nothing() throws IOException {
-        importAll(SAMPLES);
+        importAll(Samples.folder());
         String before = state();
-        String header = Files.readAllLines(SAMPLES.resolve("meetings-2026-10.csv")).getFirst();
-        String firstRow = Files.readAllLines(SAMPLES.resolve("meetings-2026-10.csv")).get(1);
+        String header = Files.readAllLines(Samples.path("meetings-2026-10.csv")).getFirst();
+        String firstRow = Files.readAllLines(Samples.path("meetings-2026-10.csv")).get(1);
         Map<String, String> expected = Map.of(
                 "", "import.error.empty-file",
                 header + "\n", "import.error.no-rows",

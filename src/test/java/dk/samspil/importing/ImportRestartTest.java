@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import dk.samspil.importing.batch.InterruptedImportsProbe;
+import dk.samspil.support.Samples;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,8 +34,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @SpringBootTest
 class ImportRestartTest {
-
-    private static final Path MEETINGS = Path.of("../shared/samples/meetings-2026-10.csv");
 
     /**
      * Throws inside the write transaction, after every row is written, like a database that goes
@@ -87,7 +86,8 @@ class ImportRestartTest {
         } finally {
             SignIn.out();
         }
-        long inFile = Files.readAllLines(MEETINGS).stream().filter(line -> line.contains(",461,")).count();
+        long inFile = Files.readAllLines(Samples.path("meetings-2026-10.csv")).stream()
+                .filter(line -> line.contains(",461,")).count();
         assertThat(meetingsOfOdenseInOctober()).as("exactly the file's rows").isEqualTo(inFile);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT meeting_ref) FROM network_meeting WHERE municipality_code = 461 "
                 + "AND held_on >= '2026-10-01' AND held_on < '2026-11-01'").query(Long.class).single()).isEqualTo(inFile);
@@ -173,7 +173,7 @@ class ImportRestartTest {
     }
 
     private ImportSummary importFile(String name) throws IOException {
-        try (InputStream in = Files.newInputStream(MEETINGS.resolveSibling(name))) {
+        try (InputStream in = Files.newInputStream(Samples.path(name))) {
             return imports.importAs("test", in, new ImportService.ImportRequest(name, FileKind.fromFileName(name).orElseThrow(),
                     ImportPeriod.parse("2026-10"), ImportMode.STRICT));
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dk.samspil.SamspilApplication;
+import dk.samspil.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The command line and the inbox run the same job as the upload. */
 @SpringBootTest
 class ImportTriggersTest {
-
-    private static final Path SAMPLES = Path.of("../shared/samples");
 
     @Autowired
     ImportService imports;
@@ -34,13 +33,13 @@ class ImportTriggersTest {
     void the_command_line_imports_a_file_and_exits_0_or_1_with_the_report(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int ok = ImportCommandLine.run(SamspilApplication.class,
-                new String[] {"import", "--file", SAMPLES.resolve("cases-2026-10.csv").toString()},
+                new String[] {"import", "--file", Samples.path("cases-2026-10.csv").toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(ok).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("cases-2026-10.csv er indlæst");
 
         Path broken = dir.resolve("meetings-2026-10.csv");
-        Files.writeString(broken, Files.readString(SAMPLES.resolve("meetings-2026-10.csv")).replaceFirst("M-461-00003", "1212121212"));
+        Files.writeString(broken, Files.readString(Samples.path("meetings-2026-10.csv")).replaceFirst("M-461-00003", "1212121212"));
         out.reset();
         int rejected = ImportCommandLine.run(SamspilApplication.class,
                 new String[] {"import", "--file", broken.toString(), "--lenient"}, new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -55,9 +54,9 @@ class ImportTriggersTest {
 
     @Test
     void the_inbox_imports_its_files_and_moves_them_with_their_reports(@TempDir Path inbox) throws IOException {
-        Files.copy(SAMPLES.resolve("cases-2026-10.csv"), inbox.resolve("cases-2026-10.csv"));
+        Files.copy(Samples.path("cases-2026-10.csv"), inbox.resolve("cases-2026-10.csv"));
         Files.writeString(inbox.resolve("outcomes-2026-10.csv"),
-                Files.readString(SAMPLES.resolve("outcomes-2026-10.csv")).replaceFirst(",461,", ",999,"));
+                Files.readString(Samples.path("outcomes-2026-10.csv")).replaceFirst(",461,", ",999,"));
         Files.writeString(inbox.resolve("notes.csv"), "a,b\n1,2\n");
 
         List<ImportSummary> done = new ImportInbox(imports, history, inbox.toString()).processInbox();

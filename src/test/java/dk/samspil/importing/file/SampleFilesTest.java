@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -18,33 +19,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dk.samspil.casework.CaseStatus;
 import dk.samspil.municipality.Sector;
+import dk.samspil.support.Samples;
 
-/** The shared samples (../shared/samples): UTF-8 English and their Danish-Excel twins. */
+/**
+ * The repository's sample files (src/test/resources/samples): UTF-8 English and their Danish-Excel
+ * twins. The folders are listed, not named file by file, so a sample added there is checked too.
+ */
 class SampleFilesTest {
-
-    private static final Path SAMPLES = Path.of("../shared/samples");
 
     private final FileValidation validation = new FileValidation(new FakeReferences());
 
+    /** Every sample file, UTF-8 and Danish Excel. */
+    static Stream<Path> sampleFiles() {
+        return Stream.concat(Samples.names(Samples.folder()).stream().map(Samples::path),
+                Samples.names(Samples.danishExcelFolder()).stream().map(Samples::danishExcel));
+    }
+
     static Stream<String> samples() {
-        return Stream.of("cases-2026-10.csv", "meetings-2026-10.csv", "outcomes-2026-10.csv",
-                "survey-responses-2026-10.csv", "self-assessments-2026-Q3.csv");
+        return Samples.names(Samples.folder()).stream();
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
-    void every_sample_and_its_danish_excel_twin_validates_without_errors_in_strict_mode(String name) throws IOException {
-        ProposedImport proposed = ProposedImport.fromFileName(name).orElseThrow();
-        for (Path file : List.of(SAMPLES.resolve(name), SAMPLES.resolve("danish-excel").resolve(name))) {
-            ValidationReport report = validation.validate(file, proposed.kind(), ImportMode.STRICT, TestFiles.TODAY,
-                    proposed.period());
+    @MethodSource("sampleFiles")
+    void every_sample_file_validates_without_errors_in_strict_mode_for_the_kind_and_period_its_name_proposes(Path file)
+            throws IOException {
+        ProposedImport proposed = ProposedImport.fromFileName(file.getFileName().toString()).orElseThrow(
+                () -> new AssertionError(file + " is not named <kind>-<period>[-<anything>].csv"));
 
-            assertThat(report.errors()).as(file.toString()).isEmpty();
-            assertThat(report.warnings()).as(file.toString()).isEmpty();
-            assertThat(report.decision()).isEqualTo(ValidationReport.Decision.ACCEPTED);
-            assertThat(report.rowsRead()).isPositive().isEqualTo(report.validRows());
-            assertThat(report.cprFound()).isFalse();
-        }
+        ValidationReport report = validation.validate(file, proposed.kind(), ImportMode.STRICT, TestFiles.TODAY,
+                proposed.period());
+
+        assertThat(report.errors()).as(file.toString()).isEmpty();
+        assertThat(report.warnings()).as(file.toString()).isEmpty();
+        assertThat(report.decision()).as(file.toString()).isEqualTo(ValidationReport.Decision.ACCEPTED);
+        assertThat(report.rowsRead()).as(file.toString()).isPositive().isEqualTo(report.validRows());
+        assertThat(report.cprFound()).isFalse();
+    }
+
+    @Test
+    void there_is_a_sample_of_every_file_kind_and_a_danish_excel_twin_of_every_sample() {
+        List<String> names = Samples.names(Samples.folder());
+
+        assertThat(names.stream().map(FileKind::fromFileName).flatMap(Optional::stream).distinct())
+                .containsExactlyInAnyOrder(FileKind.values());
+        assertThat(Samples.names(Samples.danishExcelFolder())).isEqualTo(names);
     }
 
     @ParameterizedTest
@@ -52,8 +70,8 @@ class SampleFilesTest {
     void the_danish_excel_twin_gives_exactly_the_same_lines_as_the_utf8_english_file(String name) throws IOException {
         FileKind kind = FileKind.fromFileName(name).orElseThrow();
 
-        List<ImportLine> english = lines(SAMPLES.resolve(name), kind);
-        List<ImportLine> danish = lines(SAMPLES.resolve("danish-excel").resolve(name), kind);
+        List<ImportLine> english = lines(Samples.path(name), kind);
+        List<ImportLine> danish = lines(Samples.danishExcel(name), kind);
 
         assertThat(english).hasSizeGreaterThan(10);
         assertThat(danish).isEqualTo(english);
@@ -63,9 +81,9 @@ class SampleFilesTest {
     void the_twins_are_read_as_utf8_with_commas_and_as_windows_1252_with_semicolons() throws IOException {
         String name = "self-assessments-2026-Q3.csv";
 
-        ValidationReport english = validation.validate(SAMPLES.resolve(name), FileKind.SELF_ASSESSMENTS,
+        ValidationReport english = validation.validate(Samples.path(name), FileKind.SELF_ASSESSMENTS,
                 ImportMode.STRICT, TestFiles.TODAY);
-        ValidationReport danish = validation.validate(SAMPLES.resolve("danish-excel").resolve(name),
+        ValidationReport danish = validation.validate(Samples.danishExcel(name),
                 FileKind.SELF_ASSESSMENTS, ImportMode.STRICT, TestFiles.TODAY);
 
         assertThat(english.encoding()).isEqualTo("UTF-8");
@@ -76,7 +94,7 @@ class SampleFilesTest {
 
     @Test
     void danish_letters_and_doubled_quotes_come_through_from_windows_1252() throws IOException {
-        List<ImportLine> lines = lines(SAMPLES.resolve("danish-excel/self-assessments-2026-Q3.csv"),
+        List<ImportLine> lines = lines(Samples.danishExcel("self-assessments-2026-Q3.csv"),
                 FileKind.SELF_ASSESSMENTS);
 
         assertThat(lines.get(1)).isEqualTo(new SelfAssessmentLine(461, new YearQuarter(2026, 3), "E2", 4,
@@ -90,7 +108,7 @@ class SampleFilesTest {
 
     @Test
     void danish_codes_day_first_dates_and_plus_separated_sectors_become_typed_values() throws IOException {
-        List<ImportLine> meetings = lines(SAMPLES.resolve("danish-excel/meetings-2026-10.csv"), FileKind.MEETINGS);
+        List<ImportLine> meetings = lines(Samples.danishExcel("meetings-2026-10.csv"), FileKind.MEETINGS);
 
         assertThat(meetings.get(1)).isEqualTo(new MeetingLine(461, "M-461-00002", "ODE-0002", LocalDate.of(2026, 10, 18),
                 MeetingType.CRISIS, Set.of(Sector.PSYCHIATRY, Sector.SOCIAL_SERVICES, Sector.NGO), true,
@@ -100,7 +118,7 @@ class SampleFilesTest {
 
     @Test
     void decimal_commas_and_danish_housing_codes_become_the_same_values_as_the_english_file() throws IOException {
-        List<ImportLine> outcomes = lines(SAMPLES.resolve("danish-excel/outcomes-2026-10.csv"), FileKind.OUTCOMES);
+        List<ImportLine> outcomes = lines(Samples.danishExcel("outcomes-2026-10.csv"), FileKind.OUTCOMES);
 
         assertThat(outcomes.getFirst()).isEqualTo(new OutcomeLine(461, "ODE-0001", YearMonth.of(2026, 10), 1, 8, 1, 3,
                 Housing.HOMELESS, Employment.FLEX, new BigDecimal("3.5"), null));
@@ -110,7 +128,7 @@ class SampleFilesTest {
 
     @Test
     void cases_keep_status_sector_and_age_band() throws IOException {
-        List<ImportLine> cases = lines(SAMPLES.resolve("danish-excel/cases-2026-10.csv"), FileKind.CASES);
+        List<ImportLine> cases = lines(Samples.danishExcel("cases-2026-10.csv"), FileKind.CASES);
 
         assertThat(cases.get(5)).isEqualTo(new CaseLine(461, "ODE-0006", LocalDate.of(2025, 12, 21), CaseStatus.PAUSED,
                 null, Sector.SOCIAL_SERVICES, "45-54"));
