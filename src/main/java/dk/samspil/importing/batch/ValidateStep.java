@@ -44,7 +44,7 @@ class ValidateStep implements Tasklet {
                 LocalDate.now(clock), parameters.period());
         contribution.incrementReadCount();
         if (report.cprFound() || !report.readToEnd()) {
-            // not kept: it holds personal data (IMPORT-FORMATS.md rule 2), or was not read far enough to know
+            // not kept: it holds personal data (docs/import-formats.md), or was not read far enough to know
             Files.deleteIfExists(parameters.file());
         }
         if (report.decision() == ValidationReport.Decision.REJECTED) {

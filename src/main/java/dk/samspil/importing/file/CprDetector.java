@@ -1,7 +1,7 @@
 package dk.samspil.importing.file;
 
 /**
- * Finds CPR-like numbers (IMPORT-FORMATS.md, rule 2): ten digits, or six digits, a dash and four
+ * Finds CPR-like numbers (docs/import-formats.md, "CPR numbers"): ten digits, or six digits, a dash and four
  * digits, standing on their own (not part of a longer run of digits), whose first six digits are a
  * valid date DDMMYY. The modulus-11 check is not applied: numbers issued since 2007 need not pass it.
  * Searches inside a text too, so a CPR number in a free-text note is found.

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Validates a monthly import file against the data contract (IMPORT-FORMATS.md) and hands its valid
+ * Validates a monthly import file against the data contract (docs/import-formats.md) and hands its valid
  * lines to the writer. Plain Java: the importing module's batch job wraps it.
  * <p>
  * Meant to be used in two streaming passes over the same, unchanged file (keep a private copy):

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The checks of a row that need the database (IMPORT-FORMATS.md, rule 5), implemented by a Spring
+ * The checks of a row that need the database (docs/import-formats.md, "Unknown references"), implemented by a Spring
  * component of the importing module. The validation calls it for every row that is otherwise
  * valid, so an implementation should answer from memory: load the municipalities and items once,
  * and a municipality's case enrolments once per file. Municipality and item answers are cached for

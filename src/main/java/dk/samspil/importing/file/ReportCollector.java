@@ -3,7 +3,7 @@ package dk.samspil.importing.file;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gathers what one validation pass finds and decides (IMPORT-FORMATS.md, rules 1 and 2). */
+/** Gathers what one validation pass finds and decides (docs/import-formats.md: strict and lenient, CPR numbers). */
 final class ReportCollector {
 
     private final List<RowError> errors = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.List;
  * @param errorCount    all errors, also those beyond the stored ones
  * @param warnings      problems that reject nothing, e.g. an unknown column in lenient mode
  * @param cprFound      a CPR-like value is in the file: rejected in every mode, and an uploaded
- *                      copy must be deleted (IMPORT-FORMATS.md, rule 2)
+ *                      copy must be deleted (docs/import-formats.md)
  * @param readToEnd     false when reading stopped at a file-level error; the CPR search then did not
  *                      see the rest of the file, so treat the upload as possibly sensitive too
  * @param encoding      the detected encoding, e.g. {@code UTF-8} or {@code windows-1252}; empty when

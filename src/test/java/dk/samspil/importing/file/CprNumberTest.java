@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** IMPORT-FORMATS.md rule 2: a CPR-like value anywhere rejects the file in every mode, and is never echoed. */
+/** docs/import-formats.md: a CPR-like value anywhere rejects the file in every mode, and is never echoed. */
 class CprNumberTest {
 
     private static final String CPR = "0101901234";

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** IMPORT-FORMATS.md rule 1: strict rejects any invalid row; lenient skips up to 1 %. */
+/** docs/import-formats.md, "Strict and lenient": strict rejects any invalid row; lenient skips up to 1 %. */
 class LenientModeTest {
 
     private static final String HEADER = "response_ref,wave,municipality_code,sector,item_code,score";
