@@ -1,5 +1,5 @@
 /**
- * The audit log: who looked at or changed what (PRODUCT.md, "Data protection"). Any module may
+ * The audit log: who looked at or changed what. Any module may
  * record; only data managers read it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fair comparison of the municipalities on any outcome indicator (STATISTICS.md): a funnel plot
+ * Fair comparison of the municipalities on any outcome indicator: a funnel plot
  * around the programme's value with 95 % and 99.8 % limits (Spiegelhalter 2005), widened for
  * over-dispersion because case-months of the same citizen are not independent, a ranking with
  * intervals, and chosen municipalities' trends. Aggregates only; counts of 1–4 are withheld from

@@ -8,7 +8,7 @@ import dk.samspil.statistics.Interval;
 import dk.samspil.statistics.Intervals;
 
 /**
- * The statistics each kind of indicator calls for (STATISTICS.md): shares get binomial funnels and
+ * The statistics each kind of indicator calls for: shares get binomial funnels and
  * Wilson intervals, rates per case-month Poisson funnels and exact Poisson intervals, the mean
  * coherence score a funnel for means (with the programme's standard deviation of single scores)
  * and t intervals.

@@ -5,8 +5,8 @@ import java.util.Optional;
 import dk.samspil.statistics.Interval;
 
 /**
- * How one outcome changed per case from the 6 months before enrolment to months 7–12 after
- * (STATISTICS.md), as a distribution: how many cases fell, stayed or rose, the quartiles of the
+ * How one outcome changed per case from the 6 months before enrolment to months 7–12 after,
+ * as a distribution: how many cases fell, stayed or rose, the quartiles of the
  * changes and the mean change with its 95 % interval. Deliberately without the smallest and largest
  * change or the list of changes: those are single cases' figures.
  *

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outcome indicators per month for the programme or one municipality, read as run charts with the
- * Anhøj rules (STATISTICS.md), and the per-case change before/after enrolment as a distribution.
+ * Anhøj rules, and the per-case change before/after enrolment as a distribution.
  * Aggregates only: no case-level row leaves this service.
  */
 @Service
@@ -140,7 +140,7 @@ public class OutcomeStatistics {
     }
 
     /**
-     * A U chart for rates of events, a P chart for shares (STATISTICS.md). Means have none here, and
+     * A U chart for rates of events, a P chart for shares. Means have none here, and
      * neither have bed days: they come in clusters (one admission, many days), far from Poisson, so
      * U limits would be too narrow and flag nearly every month.
      */

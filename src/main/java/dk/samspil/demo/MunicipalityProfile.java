@@ -52,7 +52,7 @@ record MunicipalityProfile(Municipality municipality, int caseCount, Set<Sector>
         double cultureGain = 0.3 + 0.9 * r.nextDouble();
         double assessmentStart = 1.4 + 1.2 * r.nextDouble();
         double assessmentPace = 0.12 + 0.22 * r.nextDouble();
-        // the programme's theory: better collaboration, more coherent courses (PRODUCT.md)
+        // the programme's theory: better collaboration, more coherent courses
         double effectiveness = Math.clamp(1.0 + 0.3 * cultureBase + 0.1 * Randoms.gaussian(r), 0.6, 1.4);
         return new MunicipalityProfile(municipality, cases, Collections.unmodifiableSet(weak), sizeBias,
                 followUpKept, respondents, FEW_PROFESSIONALS.contains(code), cultureBase, cultureGain,

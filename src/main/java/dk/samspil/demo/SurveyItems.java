@@ -34,7 +34,7 @@ record SurveyItems(List<SurveyItem> psychologicalSafety, List<SurveyItem> roleCl
     }
 
     /**
-     * The items of one month's pulse (INSTRUMENTS.md): 3 PS and 4 RCL items in rotation, so that
+     * The items of one month's pulse: 3 PS and 4 RCL items in rotation, so that
      * every item is asked each quarter, and all RC items about one target sector. The rotation
      * follows the calendar month, so a given month always asks the same items.
      */

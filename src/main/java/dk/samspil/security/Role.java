@@ -1,6 +1,6 @@
 package dk.samspil.security;
 
-/** The four kinds of Samspil user (PRODUCT.md, "Who uses it"). */
+/** The four kinds of Samspil user (README, "Demo users"). */
 public enum Role {
     STEERING,
     MUNICIPAL_LEAD,

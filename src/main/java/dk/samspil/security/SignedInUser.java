@@ -17,7 +17,7 @@ public record SignedInUser(String username, String displayName, Role role, Integ
 
     /**
      * Case-level data is for the case's own municipality (its lead) and the data manager; everyone
-     * else sees aggregates only (PRODUCT.md, "Data protection").
+     * else sees aggregates only.
      */
     public boolean maySeeCasesOf(int municipality) {
         return role == Role.DATA_MANAGER

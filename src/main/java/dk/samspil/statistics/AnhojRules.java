@@ -11,7 +11,7 @@ import java.math.BigInteger;
  */
 public final class AnhojRules {
 
-    /** STATISTICS.md: with monthly data the rules need at least this many useful points. */
+    /** With monthly data the rules need at least this many useful points. */
     public static final int MINIMUM_USEFUL_OBSERVATIONS = 10;
 
     // The lower 5 % prediction limit for crossings (Anhøj & Olesen 2014; Chen 2010).

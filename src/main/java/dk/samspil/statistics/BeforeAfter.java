@@ -1,7 +1,7 @@
 package dk.samspil.statistics;
 
 /**
- * One case's outcome in the 6 months before enrolment and in months 7–12 after (STATISTICS.md),
+ * One case's outcome in the 6 months before enrolment and in months 7–12 after,
  * such as admissions or bed days; the two periods are paired per case.
  *
  * @param before the figure for the 6 months before enrolment

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The distribution of the per-case changes (after − before), to be shown as a distribution and not
- * only as a mean (STATISTICS.md). Quartiles are R's default type 7.
+ * only as a mean. Quartiles are R's default type 7.
  *
  * @param changes       each case's change, in the order given
  * @param fell          cases whose figure fell

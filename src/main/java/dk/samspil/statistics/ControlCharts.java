@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Shewhart control limits for the figures whose distribution we know (STATISTICS.md): P charts for
+ * Shewhart control limits for the figures whose distribution we know: P charts for
  * proportions, U charts for rates, I charts for individual values such as survey indices. Formulas
  * as in Montgomery 2009 and qicharts2; the centre is computed from all points given.
  */
@@ -12,7 +12,7 @@ public final class ControlCharts {
 
     // Montgomery 2009: three standard errors either side of the centre line.
     private static final double SIGMA_LIMIT = 3;
-    // Montgomery 2009: 3 / d2 with d2 = 1.128 for moving ranges of two, as STATISTICS.md writes it.
+    // Montgomery 2009: 3 / d2 with d2 = 1.128 for moving ranges of two, rounded.
     private static final double MOVING_RANGE_FACTOR = 2.66;
 
     private ControlCharts() {

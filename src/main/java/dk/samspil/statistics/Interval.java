@@ -1,7 +1,7 @@
 package dk.samspil.statistics;
 
 /**
- * An estimate with its confidence interval, for rankings "with intervals" (STATISTICS.md).
+ * An estimate with its confidence interval, for rankings with intervals.
  *
  * @param lower    the lower confidence limit
  * @param estimate the observed proportion, rate or mean

@@ -3,7 +3,7 @@ package dk.samspil.statistics;
 import java.util.List;
 
 /**
- * 95 % confidence intervals for ranking municipalities, the methods STATISTICS.md prescribes:
+ * 95 % confidence intervals for ranking municipalities, by how the figure is distributed:
  * Wilson for proportions, exact Poisson for rates, Student's t for means.
  */
 public final class Intervals {

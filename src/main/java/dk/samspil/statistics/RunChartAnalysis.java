@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * A run chart read with the Anhøj rules: the centre line and the runs of useful observations around
  * it, from which the longest run, the crossings, their limits and the signals follow. The rules only
  * apply from {@link AnhojRules#MINIMUM_USEFUL_OBSERVATIONS} useful points; before that the chart is
- * shown without signal marks (STATISTICS.md).
+ * shown without signal marks.
  *
  * @param centreLine the median of the baseline, or a given centre line
  * @param runs       the runs in series order; consecutive runs lie on opposite sides

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The anonymity rule (INSTRUMENTS.md): a group of fewer than the threshold is not shown, and
+ * The anonymity rule (docs/decisions/0004): a group of fewer than the threshold is not shown, and
  * neither is anything that would let a reader work it out by subtraction from a shown total
  * (complementary suppression: the next smallest group goes too, until the hidden groups together
  * are at least the threshold). The threshold is configurable but never below 3.

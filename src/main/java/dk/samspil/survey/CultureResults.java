@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the Culture page shows, for the roles that may see it. Every figure comes from
  * {@link SurveyResults} with the anonymity rule applied. The comparison across municipalities is
  * for everyone here; the detail of one municipality (by sector, items, network, trend) a municipal
- * lead gets for their own municipality only (PRODUCT.md: "own municipality in detail, others as
- * aggregates").
+ * lead gets for their own municipality only: their own municipality in detail, others as
+ * aggregates.
  */
 @Service
 @Transactional(readOnly = true)

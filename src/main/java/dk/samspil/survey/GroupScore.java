@@ -17,7 +17,7 @@ import dk.samspil.statistics.Intervals;
  */
 public record GroupScore(String group, int n, Double mean, Double low, Double high, boolean suppressed) {
 
-    /** Mean and t-interval of the respondents' scores (STATISTICS.md: "t for means"). */
+    /** Mean and t-interval of the respondents' scores (Student's t). */
     static GroupScore of(String group, List<Double> scores) {
         return of(group, scores.stream().reduce(ScoreSums.NONE, ScoreSums::plus, ScoreSums::plus));
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which items a wave asks (INSTRUMENTS.md, "The pulse"): 3 PS items and 4 RCL items rotating by
+ * Which items a wave asks: 3 PS items and 4 RCL items rotating by
  * month so that every item is asked each quarter, and all 7 RC items about one target sector.
  * A full wave asks everything.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * One respondent's score on one instrument (INSTRUMENTS.md, "Scoring"): the mean of the answered
+ * One respondent's score on one instrument: the mean of the answered
  * items after reversing; empty when they answered fewer than half of the items they were asked.
  */
 public final class RespondentScore {

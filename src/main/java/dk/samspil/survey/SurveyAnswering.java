@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answering a pulse survey through a one-time invitation. Stores the answer set without any
- * reference to the invitation and with a date, not a time (INSTRUMENTS.md, the anonymity rule),
+ * reference to the invitation and with a date, not a time (the anonymity rule, docs/decisions/0004),
  * and marks the invitation used in the same transaction.
  */
 @Service
@@ -157,7 +157,7 @@ public class SurveyAnswering {
 
     /**
      * Each respondent rates one other sector; the sectors of the municipality's meetings take
-     * turns (INSTRUMENTS.md), so across respondents the whole matrix is covered.
+     * turns, so across respondents the whole matrix is covered.
      */
     private Sector targetFor(InvitationRow invitation) {
         List<Sector> others = meetingSectors.presentIn(invitation.municipalityCode(), LocalDate.now(clock).minusYears(1))

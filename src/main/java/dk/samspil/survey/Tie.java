@@ -4,7 +4,7 @@ import dk.samspil.municipality.Sector;
 
 /**
  * One tie of the relational-coordination network: how the respondents of one sector rate their
- * coordination with another (INSTRUMENTS.md, "RC index for a tie"), on the RC scale.
+ * coordination with another (the RC index of a tie), on the RC scale.
  */
 public record Tie(Sector from, Sector to, GroupScore score) {
 }

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layout rules of STYLE.md that the module check does not cover. */
+/** The layout rules that the module check does not cover. */
 class ArchitectureTest {
 
     private static JavaClasses samspil;

@@ -14,8 +14,8 @@ class AnhojRulesTest {
 
     /**
      * qicharts2 vignette, Appendix 2 "Critical values for longest run and number of crossings"
-     * (Anhøj 2017), copied row by row for 10–40 useful observations, then the rows STATISTICS.md
-     * quotes beyond 40, which are the same table's.
+     * (Anhøj 2017), copied row by row for 10–40 useful observations, then a few of the same table's
+     * rows beyond 40.
      */
     @ParameterizedTest(name = "{0} useful observations: longest run > {1}, crossings < {2}")
     @CsvSource(textBlock = """
@@ -51,7 +51,7 @@ class AnhojRulesTest {
             38, 8, 14
             39, 8, 14
             40, 8, 14
-            # beyond 40, as quoted in STATISTICS.md
+            # beyond 40, from the same table
             48, 9, 18
             60, 9, 23
             72, 9, 29

@@ -11,7 +11,7 @@ import com.microsoft.playwright.Playwright;
 /**
  * Debian's Chromium driven by Playwright, offline: Playwright must not download a browser of its
  * own (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is set by the build), and the flags keep Chromium from
- * calling out of this closed network (STACK.md). Playwright gives each launch a fresh profile.
+ * calling out of this closed network. Playwright gives each launch a fresh profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
 

