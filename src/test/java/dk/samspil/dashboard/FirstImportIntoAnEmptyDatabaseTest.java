@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -63,7 +67,7 @@ class FirstImportIntoAnEmptyDatabaseTest {
 
     @Test
     void cases_before_any_meeting_give_figures_and_the_application_starts_even_while_a_rebuild_fails()
-            throws IOException {
+            throws IOException, InterruptedException {
         try (ConfigurableApplicationContext app = start()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM citizen_case")).as("an empty production database").isZero();
@@ -90,6 +94,13 @@ class FirstImportIntoAnEmptyDatabaseTest {
             assertThat(restarted.isActive()).isTrue();
             assertThat(restarted.getBean(MonthlyFiguresHealthIndicator.class).health().getStatus().getCode())
                     .isEqualTo("STALE");
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port")
+                            + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as("the instance still serves").isEqualTo(200);
+            assertThat(health.body()).endsWith("\"status\":\"UP\"}").contains("\"monthlyFigures\":{")
+                    .contains("\"status\":\"STALE\"")
+                    .as("why, only for a signed-in data manager").doesNotContain("figures refused");
             JdbcClient jdbc = restarted.getBean(JdbcClient.class);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM monthly_figures_stale WHERE failed_attempts > 0"))
                     .as("Odense and Fanø, with why").isEqualTo(2);
