@@ -1,28 +1,27 @@
 package dk.samspil.dashboard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dk.samspil.survey.CoreElementScores;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The VIVE core-element self-assessments: a municipality's own scores against the programme's mean. */
+/** The VIVE core-element self-assessments (survey owns them): a municipality's own scores against the programme's mean. */
 @Service
 @Transactional(readOnly = true)
 public class CoreElementAssessments {
 
-    private final JdbcClient jdbc;
+    private final CoreElementScores scores;
     private final CurrentUser currentUser;
 
-    CoreElementAssessments(JdbcClient jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    CoreElementAssessments(CoreElementScores scores, CurrentUser currentUser) {
+        this.scores = scores;
         this.currentUser = currentUser;
     }
 
@@ -31,38 +30,20 @@ public class CoreElementAssessments {
         if (currentUser.require().role() == Role.PROFESSIONAL) {
             throw new AccessDeniedException("The overview is for leads, the steering group and data managers");
         }
-        record Quarter(int year, int quarter) {
-        }
-        Optional<Quarter> newest = jdbc.sql("""
-                        SELECT year, quarter FROM core_element_assessment ORDER BY year DESC, quarter DESC LIMIT 1""")
-                .query((rs, n) -> new Quarter(rs.getInt(1), rs.getInt(2))).optional();
+        Optional<CoreElementScores.Quarter> newest = scores.newest(municipalityCode);
         if (newest.isEmpty()) {
             return new CoreElementRadar(Optional.empty(), List.of(), 0, Optional.empty());
         }
-        Quarter quarter = newest.get();
-        Map<String, Double> programme = new HashMap<>();
-        Map<String, Double> own = new HashMap<>();
-        int[] assessed = {0};
-        jdbc.sql("""
-                        SELECT element, AVG(score) AS mean, COUNT(*) AS municipalities,
-                               MAX(CASE WHEN municipality_code = :municipality THEN score END) AS own
-                        FROM core_element_assessment WHERE year = :year AND quarter = :quarter GROUP BY element""")
-                .param("year", quarter.year()).param("quarter", quarter.quarter()).param("municipality", municipalityCode)
-                .query(rs -> {
-                    programme.put(rs.getString("element"), rs.getDouble("mean"));
-                    assessed[0] = Math.max(assessed[0], rs.getInt("municipalities"));
-                    Double score = rs.getObject("own", Double.class);
-                    if (score != null) {
-                        own.put(rs.getString("element"), score);
-                    }
-                });
+        CoreElementScores.Quarter quarter = newest.get();
+        Map<String, Double> programme = quarter.programmeMeans();
+        Map<String, Double> own = quarter.own();
         List<Double> programmeScores = new ArrayList<>();
         List<Double> ownScores = new ArrayList<>();
         CoreElementRadar.ELEMENTS.forEach(element -> {
             programmeScores.add(programme.get(element));
             ownScores.add(own.get(element));
         });
-        return new CoreElementRadar(Optional.of(quarter.year() + " Q" + quarter.quarter()), programmeScores, assessed[0],
-                own.isEmpty() ? Optional.empty() : Optional.of(ownScores));
+        return new CoreElementRadar(Optional.of(quarter.year() + " Q" + quarter.quarter()), programmeScores,
+                quarter.assessed(), own.isEmpty() ? Optional.empty() : Optional.of(ownScores));
     }
 }

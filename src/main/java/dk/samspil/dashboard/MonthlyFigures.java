@@ -5,70 +5,69 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import dk.samspil.importing.ImportCompleted;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the pre-aggregated monthly tables (V010) in step with the raw rows: a municipality's rows
- * are rebuilt after each import that touched it, and every table at start-up when it is empty
- * (a new database, demo data just generated). Rebuilding whole municipalities keeps it simple and
- * correct when a corrected file replaces a period; at national scale it takes about a second.
+ * Builds the pre-aggregated monthly tables (V010) from the raw rows of casework and outcome, the one
+ * class allowed to read other modules' tables for that (ArchitectureTest). A municipality is always
+ * rebuilt whole: simple, and correct when a corrected file replaces a period; at national scale all
+ * of them take about a second. When a rebuild runs, and what happens when one fails, is
+ * {@link FiguresCatchUp}'s business; each rebuild clears the stale markers (V014) it started from.
  */
 @Service
 public class MonthlyFigures {
 
-    private static final Logger log = LoggerFactory.getLogger(MonthlyFigures.class);
     private static final String ALL = "(:all OR %s IN (:municipalities))";
     /** The import kinds (file names of the data contract) whose rows the monthly figures are built from. */
-    private static final java.util.Set<String> FED_BY = java.util.Set.of("cases", "meetings", "outcomes");
+    private static final Set<String> FED_BY = Set.of("cases", "meetings", "outcomes");
 
     private final JdbcClient jdbc;
+    private final StaleFigures stale;
     private final Clock clock;
 
-    MonthlyFigures(JdbcClient jdbc, Clock clock) {
+    MonthlyFigures(JdbcClient jdbc, StaleFigures stale, Clock clock) {
         this.jdbc = jdbc;
+        this.stale = stale;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void fillWhenEmpty() {
+    /** Survey answers and self-assessments have tables of their own; these three feed the figures. */
+    static boolean fedBy(ImportCompleted event) {
+        return FED_BY.contains(event.kind());
+    }
+
+    /**
+     * Rows that no import announced (a new database filled by the demo generator, figures lost):
+     * when there are cases but no figures, every municipality with cases is marked stale.
+     */
+    @Transactional
+    void markAllStaleWhenEmpty() {
         boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM case_month_figures)").query(Boolean.class).single();
-        boolean hasCases = jdbc.sql("SELECT EXISTS (SELECT 1 FROM citizen_case)").query(Boolean.class).single();
-        if (empty && hasCases) {
-            long start = System.nanoTime();
-            refreshAll();
-            log.info("Monthly figures built in {} ms", (System.nanoTime() - start) / 1_000_000);
+        if (empty) {
+            stale.mark(jdbc.sql("SELECT DISTINCT municipality_code FROM citizen_case").query(Integer.class).list());
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void importCompleted(ImportCompleted event) {
-        // survey answers and self-assessments have tables of their own; these three feed the figures
-        if (FED_BY.contains(event.kind())) {
-            refresh(event.municipalities());
-        }
-    }
-
-    /** Rebuilds every municipality's figures. */
+    /** Rebuilds every municipality's figures and clears every marker seen at the start. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refreshAll() {
+        List<StaleScope> seen = stale.stale(null);
         rebuild(true, List.of(-1));
+        stale.caughtUp(seen);
     }
 
-    /** Rebuilds these municipalities' figures. */
+    /** Rebuilds these stale municipalities' figures in one transaction of its own, clearing their markers. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void refresh(Collection<Integer> municipalities) {
-        if (!municipalities.isEmpty()) {
-            rebuild(false, municipalities);
+    void rebuild(Collection<StaleScope> scopes) {
+        if (!scopes.isEmpty()) {
+            rebuild(false, scopes.stream().map(StaleScope::municipalityCode).toList());
+            stale.caughtUp(scopes);
         }
     }
 
@@ -134,7 +133,9 @@ public class MonthlyFigures {
         if (first == null) {
             return;
         }
-        // a case is active in a month it overlaps; a paused case without an end date still counts
+        // a case is active in a month it overlaps; a paused case without an end date still counts. A case
+        // not met yet has no wait: "first_on IS NOT NULL" keeps its waiting bands 0, where TRUE AND NULL
+        // would make the month's SUM NULL once no new case of it has met (issue 14: cases before meetings)
         jdbc.sql("""
                         INSERT INTO case_month_figures
                         WITH RECURSIVE months (period) AS (
@@ -148,11 +149,11 @@ public class MonthlyFigures {
                                SUM(c.enrolled_on >= m.period),
                                SUM(c.enrolled_on >= m.period AND f.first_on IS NOT NULL),
                                COALESCE(SUM(IF(c.enrolled_on >= m.period, GREATEST(0, DATEDIFF(f.first_on, c.enrolled_on)), 0)), 0),
-                               SUM(c.enrolled_on >= m.period AND DATEDIFF(f.first_on, c.enrolled_on) <= 14),
-                               SUM(c.enrolled_on >= m.period AND DATEDIFF(f.first_on, c.enrolled_on) BETWEEN 15 AND 30),
-                               SUM(c.enrolled_on >= m.period AND DATEDIFF(f.first_on, c.enrolled_on) BETWEEN 31 AND 60),
-                               SUM(c.enrolled_on >= m.period AND DATEDIFF(f.first_on, c.enrolled_on) BETWEEN 61 AND 90),
-                               SUM(c.enrolled_on >= m.period AND DATEDIFF(f.first_on, c.enrolled_on) > 90)
+                               SUM(c.enrolled_on >= m.period AND f.first_on IS NOT NULL AND DATEDIFF(f.first_on, c.enrolled_on) <= 14),
+                               SUM(c.enrolled_on >= m.period AND f.first_on IS NOT NULL AND DATEDIFF(f.first_on, c.enrolled_on) BETWEEN 15 AND 30),
+                               SUM(c.enrolled_on >= m.period AND f.first_on IS NOT NULL AND DATEDIFF(f.first_on, c.enrolled_on) BETWEEN 31 AND 60),
+                               SUM(c.enrolled_on >= m.period AND f.first_on IS NOT NULL AND DATEDIFF(f.first_on, c.enrolled_on) BETWEEN 61 AND 90),
+                               SUM(c.enrolled_on >= m.period AND f.first_on IS NOT NULL AND DATEDIFF(f.first_on, c.enrolled_on) > 90)
                         FROM months m
                         JOIN citizen_case c ON c.enrolled_on <= LAST_DAY(m.period) AND (c.ended_on IS NULL OR c.ended_on >= m.period)
                         LEFT JOIN first_meeting f ON f.case_id = c.id

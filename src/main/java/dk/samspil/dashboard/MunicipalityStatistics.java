@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.samspil.casework.CaseCounts;
+import dk.samspil.importing.ImportService;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
@@ -25,36 +27,38 @@ public class MunicipalityStatistics {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final CaseCounts caseCounts;
+    private final ImportService imports;
     private final Clock clock;
 
-    MunicipalityStatistics(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    MunicipalityStatistics(JdbcClient jdbc, CurrentUser currentUser, CaseCounts caseCounts, ImportService imports,
+                           Clock clock) {
         this.jdbc = jdbc;
+        this.caseCounts = caseCounts;
+        this.imports = imports;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Every municipality the user may see, in Danish alphabetical order. */
+    /**
+     * Every municipality the user may see, in Danish alphabetical order. Active cases and the last
+     * import come from their modules' APIs; the meetings from the monthly figures.
+     */
     public List<MunicipalityOverview> overview() {
-        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
-        Integer only = scope();
+        Map<Integer, Long> activeCases = caseCounts.activeByMunicipality();
+        Map<Integer, LocalDate> lastImports = imports.lastImportedOn();
         return jdbc.sql("""
                         SELECT m.code, m.name,
-                               (SELECT COUNT(*) FROM citizen_case c
-                                 WHERE c.municipality_code = m.code AND c.status = 'ACTIVE') AS active_cases,
-                               (SELECT COUNT(*) FROM network_meeting n
-                                 WHERE n.municipality_code = m.code AND n.held_on >= :from AND n.held_on < :until)
-                                 AS meetings_last_month,
-                               (SELECT DATE(MAX(i.finished_at)) FROM import_record i
-                                 WHERE i.municipality_code = m.code AND i.status = 'COMPLETED') AS last_import_on
+                               (SELECT COALESCE(SUM(f.meetings), 0) FROM meeting_month_figures f
+                                 WHERE f.municipality_code = m.code AND f.period = :lastMonth) AS meetings_last_month
                         FROM municipality m
                         WHERE (:only IS NULL OR m.code = :only)
                         ORDER BY m.name COLLATE utf8mb4_danish_ci""")
-                .param("from", lastMonth.atDay(1))
-                .param("until", lastMonth.plusMonths(1).atDay(1))
-                .param("only", only)
+                .param("lastMonth", YearMonth.now(clock).minusMonths(1).atDay(1))
+                .param("only", scope())
                 .query((rs, row) -> new MunicipalityOverview(rs.getInt("code"), rs.getString("name"),
-                        rs.getLong("active_cases"), rs.getLong("meetings_last_month"),
-                        rs.getObject("last_import_on", LocalDate.class)))
+                        activeCases.getOrDefault(rs.getInt("code"), 0L), rs.getLong("meetings_last_month"),
+                        lastImports.get(rs.getInt("code"))))
                 .list();
     }
 

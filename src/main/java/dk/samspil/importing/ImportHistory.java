@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -101,6 +103,19 @@ public class ImportHistory {
     @Transactional(readOnly = true)
     public List<ImportSummary> recent(int limit) {
         return jdbc.sql(SELECT + " ORDER BY started_at DESC, id DESC LIMIT ?").param(limit).query(ImportHistory::summary).list();
+    }
+
+    /** The day of each municipality's last completed import (the Municipalities page). */
+    @Transactional(readOnly = true)
+    public Map<Integer, LocalDate> lastCompletedOn() {
+        Map<Integer, LocalDate> days = new HashMap<>();
+        jdbc.sql("""
+                        SELECT municipality_code, DATE(MAX(finished_at)) FROM import_record
+                        WHERE status = 'COMPLETED' AND municipality_code IS NOT NULL GROUP BY municipality_code""")
+                .query(rs -> {
+                    days.put(rs.getInt(1), rs.getObject(2, LocalDate.class));
+                });
+        return days;
     }
 
     @Transactional(readOnly = true)

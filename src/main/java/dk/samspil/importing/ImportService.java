@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import dk.samspil.base.csv.DanishCsv;
@@ -85,6 +87,11 @@ public class ImportService {
     @PreAuthorize("hasRole('DATA_MANAGER')")
     public List<ImportSummary> recent() {
         return history.recent(200);
+    }
+
+    /** The day of each municipality's last completed import: when its figures were last delivered. */
+    public Map<Integer, LocalDate> lastImportedOn() {
+        return history.lastCompletedOn();
     }
 
     @PreAuthorize("hasRole('DATA_MANAGER')")

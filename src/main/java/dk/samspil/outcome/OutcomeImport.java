@@ -3,6 +3,8 @@ package dk.samspil.outcome;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,14 @@ public class OutcomeImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replaceMonth(int municipalityCode, YearMonth period, List<OutcomeRecord> outcomes) {
         Date month = Date.valueOf(period.atDay(1));
-        jdbc.update("""
-                DELETE o FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
-                WHERE c.municipality_code = ? AND o.period = ?""", municipalityCode, month);
+        // the municipality's cases come from casework's API: outcome reads no casework table itself
         Map<String, Long> caseIds = cases.caseIds(municipalityCode);
+        if (!caseIds.isEmpty()) {
+            List<Object> parameters = new ArrayList<>(caseIds.values());
+            parameters.addFirst(month);
+            jdbc.update("DELETE FROM monthly_outcome WHERE period = ? AND case_id IN ("
+                    + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ")", parameters.toArray());
+        }
         List<Object[]> rows = outcomes.stream().map(o -> {
             Long caseId = caseIds.get(o.caseRef());
             if (caseId == null) {

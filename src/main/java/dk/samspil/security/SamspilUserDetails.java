@@ -15,8 +15,7 @@ class SamspilUserDetails extends User {
     SamspilUserDetails(UserAccount account) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
                 authorities(account.role()));
-        this.signedInUser = new SignedInUser(account.username(), account.displayName(), account.role(),
-                account.municipalityCode(), account.sectorCode());
+        this.signedInUser = account.signedInUser();
     }
 
     SignedInUser signedInUser() {

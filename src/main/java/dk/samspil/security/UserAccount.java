@@ -1,6 +1,100 @@
 package dk.samspil.security;
 
-/** A stored user as the sign-in needs it (the password only as its hash). */
-record UserAccount(long id, String username, String displayName, String passwordHash, Role role,
-                   Integer municipalityCode, String sectorCode, boolean enabled) {
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A stored user (the {@code app_user} table of V005): the aggregate that sign-in reads and that
+ * user administration edits. The password is kept only as its hash. The municipality and sector
+ * are codes, not associations: reference data belongs to another module.
+ */
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Optimistic locking (V013): a save over someone else's newer save fails instead of undoing it. */
+    @Version
+    private long version;
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+
+    // the column is a VARCHAR with a CHECK, not MariaDB's ENUM type Hibernate would otherwise expect
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Role role;
+
+    @JdbcTypeCode(SqlTypes.SMALLINT)
+    private Integer municipalityCode;
+
+    private String sectorCode;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    protected UserAccount() {
+        // for Hibernate
+    }
+
+    UserAccount(NewUser user, String passwordHash) {
+        this.username = user.username();
+        this.displayName = user.displayName();
+        this.passwordHash = passwordHash;
+        this.role = user.role();
+        this.municipalityCode = user.municipalityCode();
+        this.sectorCode = user.sectorCode();
+        this.enabled = true;
+    }
+
+    /** A disabled user can no longer sign in; the row stays, since survey participation refers to it. */
+    void disable() {
+        enabled = false;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    SignedInUser signedInUser() {
+        return new SignedInUser(username, displayName, role, municipalityCode, sectorCode);
+    }
+
+    UserSummary summary() {
+        return new UserSummary(id, username, displayName, role, municipalityCode, sectorCode, enabled);
+    }
+
+    @Override
+    public String toString() {
+        return "UserAccount[" + id + ", " + username + ", " + role + "]";
+    }
 }

@@ -1,5 +1,8 @@
 package dk.samspil.security;
 
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,7 +10,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The users who may sign in: looked up for sign-in, created with hashed passwords. */
+/**
+ * The users who may sign in: looked up for sign-in, created with hashed passwords, disabled. The
+ * module's one door to the users table; its entity and repository stay inside the module.
+ */
 @Service
 public class UserAccounts implements UserDetailsService {
 
@@ -27,10 +33,34 @@ public class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
-    /** Creates a user; the password is stored only as its bcrypt hash. */
+    /**
+     * Creates a user; the password is stored only as its bcrypt hash. Not behind a role check: the
+     * first data manager and the demo users are created at start-up, before anyone is signed in.
+     */
     @Transactional
-    public void create(NewUser user) {
-        repository.insert(user, passwordEncoder.encode(user.password()));
+    public UserSummary create(NewUser user) {
+        return repository.save(new UserAccount(user, passwordEncoder.encode(user.password()))).summary();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(String username) {
+        return repository.findByUsername(username).map(UserAccount::summary);
+    }
+
+    /** The signed-in user's key, for rows of other modules that refer to a user (IDs across modules). */
+    @Transactional(readOnly = true)
+    public long idOf(SignedInUser user) {
+        return repository.findByUsername(user.username()).map(UserAccount::id)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The user can no longer sign in; whatever refers to them stays. Returns false for an unknown user. */
+    @Transactional
+    @PreAuthorize("hasRole('DATA_MANAGER')")
+    public boolean disable(String username) {
+        Optional<UserAccount> account = repository.findByUsername(username);
+        account.ifPresent(UserAccount::disable);
+        return account.isPresent();
     }
 
     @Transactional(readOnly = true)

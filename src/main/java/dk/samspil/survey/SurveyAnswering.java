@@ -14,6 +14,7 @@ import dk.samspil.casework.MeetingSectors;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
+import dk.samspil.security.UserAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,11 +36,13 @@ public class SurveyAnswering {
     private final MeetingSectors meetingSectors;
     private final SurveyResults results;
     private final CurrentUser currentUser;
+    private final UserAccounts accounts;
     private final Clock clock;
 
     SurveyAnswering(JdbcClient jdbc, JdbcTemplate batch, InstrumentCatalogue instruments, MeetingSectors meetingSectors,
-                    SurveyResults results, CurrentUser currentUser, Clock clock) {
+                    SurveyResults results, CurrentUser currentUser, UserAccounts accounts, Clock clock) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.batch = batch;
         this.jdbc = jdbc;
         this.instruments = instruments;
@@ -105,10 +108,8 @@ public class SurveyAnswering {
         if (problem.isPresent()) {
             return new SurveyOutcome.Invalid(problem.get());
         }
-        int inserted = jdbc.sql("""
-                        INSERT IGNORE INTO survey_participation (wave_id, user_id)
-                        SELECT ?, id FROM app_user WHERE username = ?""")
-                .params(wave.get().waveId(), user.username()).update();
+        int inserted = jdbc.sql("INSERT IGNORE INTO survey_participation (wave_id, user_id) VALUES (?, ?)")
+                .params(wave.get().waveId(), accounts.idOf(user)).update();
         if (inserted == 0) {
             return new SurveyOutcome.Refused("survey.refused.answered");
         }
@@ -120,20 +121,17 @@ public class SurveyAnswering {
         // a professional's own "invitation": their wave, municipality and sector; the id (for the
         // target-sector rotation) is their user id
         return jdbc.sql("""
-                        SELECT u.id, w.id, m.municipality_code, u.sector_code, NULL, w.period, w.kind, w.status
+                        SELECT ?, w.id, m.municipality_code, ?, NULL, w.period, w.kind, w.status
                         FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
-                        JOIN app_user u ON u.municipality_code = m.municipality_code
-                        WHERE w.status = 'OPEN' AND u.username = ? ORDER BY w.period DESC, w.id DESC LIMIT 1""")
-                .param(user.username())
+                        WHERE w.status = 'OPEN' AND m.municipality_code = ? ORDER BY w.period DESC, w.id DESC LIMIT 1""")
+                .params(accounts.idOf(user), user.sectorCode(), user.municipalityCode())
                 .query(SurveyAnswering::invitationRow)
                 .optional();
     }
 
     private boolean participated(long waveId, SignedInUser user) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM survey_participation p JOIN app_user u ON u.id = p.user_id
-                        WHERE p.wave_id = ? AND u.username = ?""")
-                .params(waveId, user.username()).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM survey_participation WHERE wave_id = ? AND user_id = ?")
+                .params(waveId, accounts.idOf(user)).query(Integer.class).single() > 0;
     }
 
     private SurveyOutcome stored(int municipalityCode, SurveyForm form) {

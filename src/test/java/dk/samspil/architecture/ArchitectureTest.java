@@ -9,7 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -67,24 +74,123 @@ class ArchitectureTest {
     }
 
     /**
-     * Survey answers are read only through {@code SurveyResults} and the rest of the survey module,
-     * which apply the anonymity rule. SQL is text, so the sources are searched: outside the survey
-     * module the answer tables may only be written (the demo generator), never read.
+     * Which module owns each table of {@code db-migrations}: only the owner's sources read
+     * ({@code FROM}, {@code JOIN}) or write ({@code INSERT INTO}, {@code UPDATE}, {@code DELETE FROM},
+     * {@code REPLACE INTO}, {@code LOAD DATA … INTO TABLE}) it; everyone else asks the owner's API.
+     * A table without an owner here fails the test, so every new migration says whose it is.
+     */
+    private static final Map<String, String> OWNER = owners(Map.of(
+            "municipality", List.of("municipality", "region", "sector"),
+            "security", List.of("app_user"),
+            "audit", List.of("audit_log"),
+            "casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
+                    "agreed_action"),
+            "outcome", List.of("monthly_outcome"),
+            "survey", List.of("survey_instrument", "survey_item", "survey_wave", "survey_wave_municipality",
+                    "survey_invitation", "survey_response", "survey_answer", "survey_participation", "survey_score_cell",
+                    "survey_score_cell_wave", "survey_score_total", "core_element_assessment"),
+            "importing", List.of("import_record", "import_error", "batch_job_instance", "batch_job_execution",
+                    "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
+                    "batch_step_execution_context"),
+            "dashboard", List.of("outcome_month_figures", "meeting_month_figures", "meeting_sector_month_figures",
+                    "case_month_figures", "case_outcome_change", "monthly_figures_stale")));
+
+    /** Reference data: every module may read it (to show a name or a region), only its owner writes it. */
+    private static final Set<String> READABLE_BY_ALL = Set.of("municipality", "region", "sector");
+
+    /** Survey answers are read only inside the survey module, which applies the anonymity rule. */
+    private static final Set<String> ANSWERS = Set.of("survey_response", "survey_answer", "survey_participation");
+
+    private static final Pattern TABLE_USE = Pattern.compile("(?is)\\b(FROM|JOIN|INSERT\\s+(?:IGNORE\\s+)?INTO"
+            + "|REPLACE\\s+INTO|UPDATE|INTO\\s+TABLE)\\s+`?([a-z_0-9]+)`?");
+
+    private static final Pattern DELETE_BEFORE = Pattern.compile("(?is)\\bDELETE(\\s+\\w+(\\s*,\\s*\\w+)*)?\\s*$");
+
+    /**
+     * Each module's tables are its own. Two named exceptions, each for a reason the owners' APIs
+     * cannot serve:
+     * <ul>
+     * <li>{@code dashboard/MonthlyFigures} builds the pre-aggregated monthly tables from the raw rows
+     * of casework and outcome in set-based SQL ({@code INSERT … SELECT … GROUP BY}); going through
+     * the owners' APIs would move every row to Java and back. It reads, and writes only dashboard's
+     * own tables.</li>
+     * <li>The {@code demo} module seeds every table of an empty database with JDBC batches, millions
+     * of rows at national scale, and reads back what it seeded to resume; the Flyway schema is its
+     * contract (its package-info). Routing it through the owners' import APIs would make it an
+     * importer with per-module transactions and the import job's costs, for data that exists only to
+     * be shown. It may read and write any table except reading the survey answers: even the demo
+     * reads no answers outside the module that applies the anonymity rule.</li>
+     * </ul>
+     * SQL is text, so the sources are searched; a table name built at run time is not seen.
      */
     @Test
-    void only_the_survey_module_reads_the_answer_tables() throws IOException {
-        Pattern read = Pattern.compile("(?is)\\b(FROM|JOIN)\\s+`?(survey_response|survey_answer|survey_participation)\\b");
+    void each_module_reads_and_writes_only_its_own_tables() throws IOException {
+        assertThat(migratedTables()).as("every table of db-migrations has an owner, and every owned table exists")
+                .isEqualTo(OWNER.keySet());
         Path main = Path.of("src/main/java/dk/samspil");
-        List<String> offenders;
+        List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(main)) {
-            offenders = files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> !file.startsWith(main.resolve("survey")))
-                    .filter(file -> read.matcher(content(file)).find())
-                    .map(Path::toString)
-                    .toList();
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String module = main.relativize(file).getName(0).toString();
+                String source = main.relativize(file).toString().replace('\\', '/');
+                offenders.addAll(foreignTables(module, source, content(file)));
+            }
         }
         assertThat(offenders).isEmpty();
-        assertThat(read.matcher("SELECT score FROM survey_answer").find()).as("the search finds a read").isTrue();
+
+        assertThat(foreignTables("dashboard", "dashboard/Some.java", "SELECT score FROM survey_answer a"))
+                .as("the search finds a read of another module's table").hasSize(1);
+        assertThat(foreignTables("survey", "survey/Some.java", "LOAD DATA LOCAL INFILE 'x' INTO TABLE `citizen_case`"))
+                .as("and a bulk load").hasSize(1);
+        assertThat(foreignTables("demo", "demo/Some.java", "SELECT 1 FROM survey_response"))
+                .as("the demo reads no answers").hasSize(1);
+        assertThat(foreignTables("outcome", "outcome/Some.java", "DELETE o FROM monthly_outcome o WHERE o.case_id = ?"))
+                .as("a module's own delete").isEmpty();
+        assertThat(foreignTables("casework", "casework/Some.java", "DELETE FROM sector WHERE code = ?"))
+                .as("reference data is written only by its owner").hasSize(1);
+        assertThat(foreignTables("casework", "casework/Some.java", "JOIN sector s ON s.code = c.sector_code"))
+                .as("reference data is readable by all").isEmpty();
+    }
+
+    private static List<String> foreignTables(String module, String source, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher use = TABLE_USE.matcher(text);
+        while (use.find()) {
+            String table = use.group(2).toLowerCase(Locale.ROOT);
+            String owner = OWNER.get(table);
+            // FROM after DELETE (also "DELETE o FROM t o") is a write
+            boolean read = (use.group(1).equalsIgnoreCase("FROM") || use.group(1).equalsIgnoreCase("JOIN"))
+                    && !DELETE_BEFORE.matcher(text.substring(Math.max(0, use.start() - 40), use.start())).find();
+            boolean allowed = owner == null || owner.equals(module)
+                    || (read && READABLE_BY_ALL.contains(table))
+                    || (source.equals("dashboard/MonthlyFigures.java") && (read || owner.equals("dashboard")))
+                    || (module.equals("demo") && !(read && ANSWERS.contains(table)));
+            if (!allowed) {
+                found.add(source + " " + use.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT) + " " + table
+                        + " (owned by " + owner + ")");
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> migratedTables() throws IOException {
+        Pattern create = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?([A-Za-z_0-9]+)");
+        Set<String> tables = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("db-migrations"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                Matcher table = create.matcher(content(file));
+                while (table.find()) {
+                    tables.add(table.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static Map<String, String> owners(Map<String, List<String>> tablesByModule) {
+        Map<String, String> owners = new TreeMap<>();
+        tablesByModule.forEach((module, tables) -> tables.forEach(table -> owners.put(table, module)));
+        return owners;
     }
 
     private static String content(Path file) {
