@@ -1,0 +1,40 @@
+package dk.samspil.support;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+/**
+ * Full-page screenshots of the dashboards as one demo user, to compare a refactor's before and
+ * after by eye: {@code Screenshots <base url> <user> <folder>} writes {@code <user>-<page>.png}.
+ */
+public final class Screenshots {
+
+    private static final List<String> DASHBOARDS = List.of("overview", "municipalities", "meetings", "outcomes", "compare");
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) {
+        String base = args[0];
+        String user = args[1];
+        Path folder = Path.of(args[2]);
+        try (HeadlessChromium chromium = new HeadlessChromium();
+                BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1400, 900).setLocale("da-DK"))) {
+            Page page = context.newPage();
+            HeadlessChromium.signIn(page, base, user);
+            for (String dashboard : DASHBOARDS) {
+                page.navigate(base + "/" + dashboard);
+                page.locator("vaadin-side-nav").waitFor();
+                // charts draw after the page settles; give ApexCharts its animation time
+                page.waitForTimeout(3_000);
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(folder.resolve(user + "-" + dashboard + ".png")));
+            }
+        }
+    }
+}
