@@ -6,31 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dk.samspil.security.CurrentUser;
-import dk.samspil.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The VIVE core-element self-assessments: a municipality's own scores against the programme's mean. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class CoreElementAssessments {
 
     private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
 
-    CoreElementAssessments(JdbcClient jdbc, CurrentUser currentUser) {
+    CoreElementAssessments(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
     }
 
-    /** The newest quarter anyone assessed, for the programme and ({@code municipalityCode} not null) one municipality. */
-    public CoreElementRadar radar(Integer municipalityCode) {
-        if (currentUser.require().role() == Role.PROFESSIONAL) {
-            throw new AccessDeniedException("The overview is for leads, the steering group and data managers");
-        }
+    /** The newest quarter anyone assessed, for the programme and — for a municipality's scope — its own scores. */
+    public CoreElementRadar radar(Scope scope) {
         record Quarter(int year, int quarter) {
         }
         Optional<Quarter> newest = jdbc.sql("""
@@ -47,7 +41,7 @@ public class CoreElementAssessments {
                         SELECT element, AVG(score) AS mean, COUNT(*) AS municipalities,
                                MAX(CASE WHEN municipality_code = :municipality THEN score END) AS own
                         FROM core_element_assessment WHERE year = :year AND quarter = :quarter GROUP BY element""")
-                .param("year", quarter.year()).param("quarter", quarter.quarter()).param("municipality", municipalityCode)
+                .param("year", quarter.year()).param("quarter", quarter.quarter()).param("municipality", scope.sqlParameter())
                 .query(rs -> {
                     programme.put(rs.getString("element"), rs.getDouble("mean"));
                     assessed[0] = Math.max(assessed[0], rs.getInt("municipalities"));

@@ -28,7 +28,7 @@ class FunnelPanel extends ChartPanel {
 
     FunnelPanel(String title) {
         super(title, "compare-funnel");
-        chart.setHeight("420px");
+        setChartHeight(420);
     }
 
     void show(FunnelComparison comparison, IndicatorFormat format) {
