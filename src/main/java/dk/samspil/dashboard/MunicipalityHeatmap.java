@@ -12,11 +12,11 @@ import dk.samspil.municipality.Municipalities;
 import dk.samspil.municipality.Municipality;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import dk.samspil.statistics.FunnelZone;
 import dk.samspil.survey.Construct;
 import dk.samspil.survey.GroupScore;
 import dk.samspil.survey.SurveyResults;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
