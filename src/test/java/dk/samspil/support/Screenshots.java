@@ -8,8 +8,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
- * Full-page screenshots of the dashboards as one demo user, to compare a refactor's before and
- * after by eye: {@code Screenshots <base url> <user> <folder>} writes {@code <user>-<page>.png}.
+ * Screenshots of the dashboards as one demo user, to compare a refactor's before and after by eye:
+ * {@code Screenshots <base url> <user> <folder>} writes {@code <user>-<page>.png} (the window) and
+ * {@code <user>-<page>-whole.png} (the whole page, which scrolls inside the app layout).
  */
 public final class Screenshots {
 
@@ -32,8 +33,9 @@ public final class Screenshots {
                 page.locator("vaadin-side-nav").waitFor();
                 // charts draw after the page settles; give ApexCharts its animation time
                 page.waitForTimeout(3_000);
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                        .setPath(folder.resolve(user + "-" + dashboard + ".png")));
+                page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(user + "-" + dashboard + ".png")));
+                page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(folder.resolve(user + "-" + dashboard + "-whole.png")));
             }
         }
     }
