@@ -10,7 +10,7 @@ import com.microsoft.playwright.Page;
 /**
  * Screenshots of the dashboards as one demo user, to compare a refactor's before and after by eye:
  * {@code Screenshots <base url> <user> <folder>} writes {@code <user>-<page>.png} (the window) and
- * {@code <user>-<page>-whole.png} (the whole page, which scrolls inside the app layout).
+ * {@code <user>-<page>-whole.png} (the whole page, in a window tall enough to hold it).
  */
 public final class Screenshots {
 
@@ -34,8 +34,11 @@ public final class Screenshots {
                 // charts draw after the page settles; give ApexCharts its animation time
                 page.waitForTimeout(3_000);
                 page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(user + "-" + dashboard + ".png")));
-                page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                        .setPath(folder.resolve(user + "-" + dashboard + "-whole.png")));
+                // the page scrolls inside the app layout: a tall window draws all of it
+                page.setViewportSize(1400, 3600);
+                page.waitForTimeout(2_000);
+                page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(user + "-" + dashboard + "-whole.png")));
+                page.setViewportSize(1400, 900);
             }
         }
     }
