@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import dk.samspil.base.period.Period;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
 import dk.samspil.statistics.FunnelLimits;
 import dk.samspil.statistics.FunnelPlot;
 import dk.samspil.statistics.Overdispersion;
-import dk.samspil.statistics.SmallCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * around the programme's value with 95 % and 99.8 % limits (Spiegelhalter 2005), widened for
  * over-dispersion because case-months of the same citizen are not independent, a ranking with
  * intervals, and chosen municipalities' trends. Aggregates only; counts of 1–4 are withheld from
- * anyone who may not see the municipality's cases (the small-cell rule). Professionals are refused.
+ * anyone who may not see the municipality's cases, and one more where the programme's total would
+ * give a single hidden count away (the small-cell rule, {@link ShownCaseCounts}). Professionals are refused.
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class CompareStatistics {
 
     /** Trends side by side stay readable up to this many municipalities. */
@@ -44,14 +46,14 @@ public class CompareStatistics {
         this.currentUser = currentUser;
     }
 
-    /** Every municipality with figures for the indicator in the months {@code from}–{@code to}. */
-    public FunnelComparison funnel(OutcomeIndicator indicator, YearMonth from, YearMonth to) {
-        SignedInUser user = signedInNotProfessional();
+    /** Every municipality with figures for the indicator in the period. */
+    public FunnelComparison funnel(OutcomeIndicator indicator, Period period) {
+        SignedInUser user = currentUser.require();
         OutcomeIndicator.Kind kind = indicator.kind();
-        List<IndicatorFunnel.Sums> rows = sums(indicator, from, to).stream()
+        List<IndicatorFunnel.Sums> rows = sums(indicator, period).stream()
                 .filter(row -> IndicatorFunnel.enough(kind, row)).toList();
         if (rows.isEmpty()) {
-            return new FunnelComparison(indicator, from, to, 0, Overdispersion.NONE, List.of(), List.of());
+            return new FunnelComparison(indicator, period.from(), period.to(), 0, Overdispersion.NONE, List.of(), List.of());
         }
         FunnelPlot plain = IndicatorFunnel.plain(kind, rows);
         Map<Integer, Double> zScores = new HashMap<>();
@@ -60,36 +62,34 @@ public class CompareStatistics {
         Overdispersion overdispersion = zScores.values().stream().allMatch(Double::isFinite)
                 ? Overdispersion.estimate(List.copyOf(zScores.values())) : Overdispersion.NONE;
         FunnelPlot adjusted = plain.inflatedBy(overdispersion);
-        List<FunnelPoint> points = rows.stream()
-                .map(row -> {
-                    FunnelLimits limits = adjusted.limitsAt(row.denominator());
-                    return new FunnelPoint(row.code(), row.name(), isOwn(user, row.code()),
-                            shown(user, row.code(), IndicatorFunnel.count(kind, row)), row.denominator(),
-                            IndicatorFunnel.interval(kind, row), zScores.get(row.code()), limits,
-                            limits.zoneOf(row.value()));
-                })
-                .sorted(Comparator.comparingDouble(FunnelPoint::value).reversed())
-                .toList();
-        return new FunnelComparison(indicator, from, to, plain.target(), overdispersion, points, curves(adjusted, rows));
+        List<OptionalLong> events = events(new ShownCaseCounts(user), kind, rows);
+        List<FunnelPoint> points = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorFunnel.Sums row = rows.get(i);
+            FunnelLimits limits = adjusted.limitsAt(row.denominator());
+            points.add(new FunnelPoint(row.code(), row.name(), isOwn(user, row.code()), events.get(i), row.denominator(),
+                    IndicatorFunnel.interval(kind, row), zScores.get(row.code()), limits, limits.zoneOf(row.value())));
+        }
+        points.sort(Comparator.comparingDouble(FunnelPoint::value).reversed());
+        return new FunnelComparison(indicator, period.from(), period.to(), plain.target(), overdispersion,
+                List.copyOf(points), curves(adjusted, rows));
     }
 
     /**
      * The chosen municipalities month by month (at most {@link #MAX_TRENDS}, unknown codes left
      * out), and the whole programme for reference.
      */
-    public MunicipalityTrends trends(OutcomeIndicator indicator, YearMonth from, YearMonth to, List<Integer> codes) {
-        SignedInUser user = signedInNotProfessional();
+    public MunicipalityTrends trends(OutcomeIndicator indicator, Period period, List<Integer> codes) {
+        SignedInUser user = currentUser.require();
         if (codes.size() > MAX_TRENDS) {
             throw new IllegalArgumentException("At most " + MAX_TRENDS + " municipalities side by side, got " + codes);
         }
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(month);
-        }
+        List<YearMonth> months = period.axis();
+        Map<YearMonth, Double> programme = new HashMap<>();
         Map<Integer, Map<YearMonth, Double>> values = new HashMap<>();
-        monthly(indicator, from, to, List.of(), values);
+        programmeMonthly(indicator, period, programme);
         if (!codes.isEmpty()) {
-            monthly(indicator, from, to, codes, values);
+            monthly(indicator, period, codes, values);
         }
         Map<Integer, String> names = new LinkedHashMap<>();
         if (!codes.isEmpty()) {
@@ -102,21 +102,34 @@ public class CompareStatistics {
                 .map(code -> new MunicipalityTrend(code, names.get(code), isOwn(user, code),
                         along(months, values.getOrDefault(code, Map.of()))))
                 .toList();
-        return new MunicipalityTrends(indicator, months, along(months, values.getOrDefault(0, Map.of())), chosen);
+        return new MunicipalityTrends(indicator, months, along(months, programme), chosen);
     }
 
-    /** Per month into {@code values}: per municipality for {@code codes}, under code 0 for the programme. */
-    private void monthly(OutcomeIndicator indicator, YearMonth from, YearMonth to, List<Integer> codes,
-                         Map<Integer, Map<YearMonth, Double>> values) {
-        boolean programme = codes.isEmpty();
+    /** The whole programme per month into {@code values}. */
+    private void programmeMonthly(OutcomeIndicator indicator, Period period, Map<YearMonth, Double> values) {
         jdbc.sql("""
-                        SELECT %s AS code, YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure
+                        SELECT YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure
                         FROM outcome_month_figures f
-                        WHERE f.period BETWEEN :from AND :to AND (:programme OR f.municipality_code IN (:codes))
-                        GROUP BY %s""".formatted(programme ? "0" : "f.municipality_code", indicator.expression(),
-                        programme ? "f.period" : "f.municipality_code, f.period"))
-                .param("from", from.atDay(1)).param("to", to.atDay(1)).param("programme", programme)
-                .param("codes", programme ? List.of(0) : codes)
+                        WHERE f.period BETWEEN :from AND :to
+                        GROUP BY f.period""".formatted(indicator.expression()))
+                .param("from", period.firstDay()).param("to", period.lastMonthsFirstDay())
+                .query(rs -> {
+                    double figure = rs.getDouble("figure");
+                    if (!rs.wasNull()) {
+                        values.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), figure);
+                    }
+                });
+    }
+
+    /** Per municipality and month into {@code values}, for the municipalities of {@code codes}. */
+    private void monthly(OutcomeIndicator indicator, Period period, List<Integer> codes,
+                         Map<Integer, Map<YearMonth, Double>> values) {
+        jdbc.sql("""
+                        SELECT f.municipality_code AS code, YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure
+                        FROM outcome_month_figures f
+                        WHERE f.period BETWEEN :from AND :to AND f.municipality_code IN (:codes)
+                        GROUP BY f.municipality_code, f.period""".formatted(indicator.expression()))
+                .param("from", period.firstDay()).param("to", period.lastMonthsFirstDay()).param("codes", codes)
                 .query(rs -> {
                     double figure = rs.getDouble("figure");
                     if (!rs.wasNull()) {
@@ -126,14 +139,23 @@ public class CompareStatistics {
                 });
     }
 
-    private List<IndicatorFunnel.Sums> sums(OutcomeIndicator indicator, YearMonth from, YearMonth to) {
+    /** The events above the line per municipality; none for means, which are sums of scores. */
+    private static List<OptionalLong> events(ShownCaseCounts counts, OutcomeIndicator.Kind kind, List<IndicatorFunnel.Sums> rows) {
+        if (rows.stream().anyMatch(row -> IndicatorFunnel.count(kind, row).isEmpty())) {
+            return rows.stream().map(row -> IndicatorFunnel.count(kind, row)).toList();
+        }
+        return counts.perMunicipality(rows, IndicatorFunnel.Sums::code,
+                row -> IndicatorFunnel.count(kind, row).getAsLong());
+    }
+
+    private List<IndicatorFunnel.Sums> sums(OutcomeIndicator indicator, Period period) {
         return jdbc.sql("""
                         SELECT m.code, m.name, SUM(f.%s) AS numerator, SUM(f.%s) AS denominator,
                                SUM(f.coherence_sum_sq) AS squares
                         FROM outcome_month_figures f JOIN municipality m ON m.code = f.municipality_code
                         WHERE f.period BETWEEN :from AND :to
                         GROUP BY m.code, m.name HAVING SUM(f.%2$s) > 0""".formatted(indicator.numerator(), indicator.denominator()))
-                .param("from", from.atDay(1)).param("to", to.atDay(1))
+                .param("from", period.firstDay()).param("to", period.lastMonthsFirstDay())
                 .query((rs, n) -> new IndicatorFunnel.Sums(rs.getInt("code"), rs.getString("name"),
                         rs.getDouble("numerator"), rs.getLong("denominator"), rs.getDouble("squares")))
                 .list();
@@ -152,24 +174,8 @@ public class CompareStatistics {
         return curves;
     }
 
-    private SignedInUser signedInNotProfessional() {
-        SignedInUser user = currentUser.require();
-        if (user.role() == Role.PROFESSIONAL) {
-            throw new AccessDeniedException("Comparisons are for leads, the steering group and data managers");
-        }
-        return user;
-    }
-
     private static boolean isOwn(SignedInUser user, int code) {
         return user.role() == Role.MUNICIPAL_LEAD && user.municipalityCode() != null && user.municipalityCode() == code;
-    }
-
-    /** STATISTICS.md "Small cells": 1–4 of a municipality whose cases the user may not see is shown as "< 5". */
-    private static OptionalLong shown(SignedInUser user, int code, OptionalLong count) {
-        if (count.isEmpty() || user.maySeeCasesOf(code)) {
-            return count;
-        }
-        return SmallCells.shownCount(count.getAsLong());
     }
 
     private static List<Double> along(List<YearMonth> months, Map<YearMonth, Double> values) {

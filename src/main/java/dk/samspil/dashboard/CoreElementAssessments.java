@@ -5,32 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dk.samspil.security.CurrentUser;
-import dk.samspil.security.Role;
 import dk.samspil.survey.CoreElementScores;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The VIVE core-element self-assessments (survey owns them): a municipality's own scores against the programme's mean. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class CoreElementAssessments {
 
     private final CoreElementScores scores;
-    private final CurrentUser currentUser;
 
-    CoreElementAssessments(CoreElementScores scores, CurrentUser currentUser) {
+    CoreElementAssessments(CoreElementScores scores) {
         this.scores = scores;
-        this.currentUser = currentUser;
     }
 
-    /** The newest quarter anyone assessed, for the programme and ({@code municipalityCode} not null) one municipality. */
-    public CoreElementRadar radar(Integer municipalityCode) {
-        if (currentUser.require().role() == Role.PROFESSIONAL) {
-            throw new AccessDeniedException("The overview is for leads, the steering group and data managers");
-        }
-        Optional<CoreElementScores.Quarter> newest = scores.newest(municipalityCode);
+    /** The newest quarter anyone assessed, for the programme and — for a municipality's scope — its own scores. */
+    public CoreElementRadar radar(Scope scope) {
+        Optional<CoreElementScores.Quarter> newest = scores.newest(scope.sqlParameter());
         if (newest.isEmpty()) {
             return new CoreElementRadar(Optional.empty(), List.of(), 0, Optional.empty());
         }

@@ -4,35 +4,37 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.samspil.base.period.Period;
 import dk.samspil.casework.CaseService;
 import dk.samspil.casework.CaseStatus;
 import dk.samspil.casework.CaseSummary;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
-import dk.samspil.security.Role;
-import dk.samspil.security.SignedInUser;
 import dk.samspil.statistics.ControlChart;
 import dk.samspil.statistics.ControlCharts;
 import dk.samspil.statistics.ControlPoint;
 import dk.samspil.statistics.Subgroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Aggregates of the network meetings, month by month, and — for the one reader allowed them, the
  * municipality's own lead — that municipality's case list through the casework module's scoping.
+ * Case counts follow the small-cell rule ({@link ShownCaseCounts}).
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class MeetingStatistics {
 
     private final JdbcClient jdbc;
@@ -47,26 +49,20 @@ public class MeetingStatistics {
         this.clock = clock;
     }
 
-    /** The months {@code from}–{@code to}; {@code municipalityCode} null means the programme. */
-    public MeetingOverview overview(Integer municipalityCode, YearMonth from, YearMonth to) {
-        requireAggregates();
-        List<YearMonth> axis = axis(from, to);
-        LocalDate start = from.atDay(1);
-        LocalDate until = to.plusMonths(1).atDay(1);
+    public MeetingOverview overview(Scope scope, Period period) {
+        ShownCaseCounts counts = new ShownCaseCounts(currentUser.require());
         List<long[]> planCounts = new ArrayList<>();
-        List<MeetingMonth> months = monthly(axis, municipalityCode, start, until, planCounts);
-        return new MeetingOverview(months, sectorShares(axis, municipalityCode, start, until),
-                daysToFirst(municipalityCode, start, until), pChart(planCounts));
+        List<MeetingMonth> months = monthly(counts, scope, period, planCounts);
+        return new MeetingOverview(months, sectorShares(scope, period),
+                counts.parts(scope, daysToFirst(scope, period)), pChart(planCounts));
     }
 
     /**
      * One sector's attendance across the municipalities, month by month: the share of each
      * municipality's meetings the sector attended. Aggregates, so a lead sees every municipality.
      */
-    public List<MunicipalitySectorShares> sectorByMunicipality(Sector sector, YearMonth from, YearMonth to) {
-        requireAggregates();
-        List<YearMonth> axis = axis(from, to);
-        Map<Integer, String> names = new java.util.LinkedHashMap<>();
+    public List<MunicipalitySectorShares> sectorByMunicipality(Sector sector, Period period) {
+        Map<Integer, String> names = new LinkedHashMap<>();
         Map<String, Double> shares = new HashMap<>();
         jdbc.sql("""
                         SELECT mu.code, mu.name, DATE_FORMAT(t.period, '%Y-%m') AS month,
@@ -77,7 +73,7 @@ public class MeetingStatistics {
                         LEFT JOIN meeting_sector_month_figures s ON s.municipality_code = t.municipality_code
                              AND s.period = t.period AND s.sector_code = :sector
                         ORDER BY mu.name, t.period""")
-                .param("from", from.atDay(1)).param("until", to.plusMonths(1).atDay(1)).param("sector", sector.name())
+                .param("from", period.firstDay()).param("until", period.dayAfter()).param("sector", sector.name())
                 .query(rs -> {
                     names.put(rs.getInt("code"), rs.getString("name"));
                     if (rs.getString("month") != null) {
@@ -85,7 +81,7 @@ public class MeetingStatistics {
                     }
                 });
         return names.entrySet().stream().map(municipality -> new MunicipalitySectorShares(municipality.getKey(),
-                municipality.getValue(), axis.stream().map(month -> shares.get(municipality.getKey() + "/" + month))
+                municipality.getValue(), period.axis().stream().map(month -> shares.get(municipality.getKey() + "/" + month))
                         .toList())).toList();
     }
 
@@ -104,21 +100,6 @@ public class MeetingStatistics {
                 .toList();
     }
 
-    private void requireAggregates() {
-        SignedInUser user = currentUser.require();
-        if (user.role() == Role.PROFESSIONAL) {
-            throw new AccessDeniedException("The meetings page is for leads, the steering group and data managers");
-        }
-    }
-
-    private static List<YearMonth> axis(YearMonth from, YearMonth to) {
-        List<YearMonth> axis = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            axis.add(month);
-        }
-        return axis;
-    }
-
     /** The P chart of the share with a current plan, over the months that had active cases. */
     private static ControlSeries pChart(List<long[]> planCounts) {
         List<Subgroup> subgroups = planCounts.stream().filter(counts -> counts[1] > 0)
@@ -132,8 +113,7 @@ public class MeetingStatistics {
                 planCounts.stream().map(counts -> counts[1] > 0 ? points.next() : null).toList());
     }
 
-    private List<MeetingMonth> monthly(List<YearMonth> axis, Integer municipality, LocalDate from, LocalDate until,
-                                       List<long[]> planCounts) {
+    private List<MeetingMonth> monthly(ShownCaseCounts counts, Scope scope, Period period, List<long[]> planCounts) {
         record Row(long meetings, Double citizen, Double people, Double kept, Double sectors, long active,
                    Double plan, Double coherence, long withPlan) {
         }
@@ -166,7 +146,7 @@ public class MeetingStatistics {
                                    FROM outcome_month_figures
                                    WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)
                                    GROUP BY period) of ON of.period = m.period""")
-                .param("from", from).param("until", until).param("municipality", municipality)
+                .param("from", period.firstDay()).param("until", period.dayAfter()).param("municipality", scope.sqlParameter())
                 .query(rs -> {
                     rows.put(YearMonth.of(rs.getInt("y"), rs.getInt("mo")), new Row(rs.getLong("meetings"),
                             rs.getObject("citizen", Double.class), rs.getObject("people", Double.class),
@@ -174,18 +154,18 @@ public class MeetingStatistics {
                             rs.getLong("active"), rs.getObject("plan", Double.class),
                             rs.getObject("coherence", Double.class), rs.getLong("with_plan")));
                 });
+        List<YearMonth> axis = period.axis();
         axis.forEach(month -> planCounts.add(rows.containsKey(month)
                 ? new long[] {rows.get(month).withPlan(), rows.get(month).active()} : new long[] {0, 0}));
         return axis.stream().map(month -> {
             Row row = rows.get(month);
-            return row == null ? new MeetingMonth(month, 0, null, null, null, null, 0, null, null)
+            return row == null ? new MeetingMonth(month, 0, null, null, null, null, counts.one(scope, 0), null, null)
                     : new MeetingMonth(month, row.meetings(), row.citizen(), row.people(), row.kept(), row.sectors(),
-                            row.active(), row.plan(), row.coherence());
+                            counts.one(scope, row.active()), row.plan(), row.coherence());
         }).toList();
     }
 
-    private Map<Sector, List<Double>> sectorShares(List<YearMonth> axis, Integer municipality, LocalDate from,
-                                                   LocalDate until) {
+    private Map<Sector, List<Double>> sectorShares(Scope scope, Period period) {
         Map<String, Double> shares = new HashMap<>();
         jdbc.sql("""
                         SELECT s.sector_code, DATE_FORMAT(s.period, '%Y-%m') AS month, SUM(s.meetings) / t.meetings AS share
@@ -195,25 +175,25 @@ public class MeetingStatistics {
                               GROUP BY period) t ON t.period = s.period
                         WHERE s.period >= :from AND s.period < :until AND (:municipality IS NULL OR s.municipality_code = :municipality)
                         GROUP BY s.sector_code, s.period, t.meetings""")
-                .param("from", from).param("until", until).param("municipality", municipality)
+                .param("from", period.firstDay()).param("until", period.dayAfter()).param("municipality", scope.sqlParameter())
                 .query(rs -> {
                     shares.put(rs.getString("sector_code") + "/" + rs.getString("month"), rs.getDouble("share"));
                 });
         Map<Sector, List<Double>> bySector = new EnumMap<>(Sector.class);
         for (Sector sector : Sector.values()) {
-            bySector.put(sector, axis.stream().map(month -> shares.getOrDefault(sector.name() + "/" + month, 0.0)).toList());
+            bySector.put(sector, period.axis().stream().map(month -> shares.getOrDefault(sector.name() + "/" + month, 0.0)).toList());
         }
         return bySector;
     }
 
-    private List<Long> daysToFirst(Integer municipality, LocalDate from, LocalDate until) {
+    private List<Long> daysToFirst(Scope scope, Period period) {
         return jdbc.sql("""
                         SELECT COALESCE(SUM(first_within_14), 0), COALESCE(SUM(first_within_30), 0),
                                COALESCE(SUM(first_within_60), 0), COALESCE(SUM(first_within_90), 0),
                                COALESCE(SUM(first_after_90), 0), COALESCE(SUM(enrolled - first_met), 0)
                         FROM case_month_figures
                         WHERE period >= :from AND period < :until AND (:municipality IS NULL OR municipality_code = :municipality)""")
-                .param("from", from).param("until", until).param("municipality", municipality)
+                .param("from", period.firstDay()).param("until", period.dayAfter()).param("municipality", scope.sqlParameter())
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6)))
                 .single();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.municipality.Municipality;
 import dk.samspil.security.CurrentUser;
@@ -16,6 +16,7 @@ import dk.samspil.statistics.FunnelZone;
 import dk.samspil.survey.Construct;
 import dk.samspil.survey.GroupScore;
 import dk.samspil.survey.SurveyResults;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class MunicipalityHeatmap {
 
     /** The outcome columns: the two shares. */
@@ -55,7 +57,7 @@ public class MunicipalityHeatmap {
         Map<Integer, List<Heatmap.Cell>> cells = new HashMap<>();
         List<Municipality> all = municipalities.all();
         for (OutcomeIndicator indicator : INDICATORS) {
-            FunnelComparison funnel = compare.funnel(indicator, period.from(), period.to());
+            FunnelComparison funnel = compare.funnel(indicator, period);
             columns.add(indicator.name());
             programme.add(funnel.target());
             Map<Integer, FunnelPoint> points = new HashMap<>();
@@ -71,21 +73,17 @@ public class MunicipalityHeatmap {
             columns.add(construct.name());
             Map<String, GroupScore> scores = new HashMap<>();
             wave.ifPresent(id -> survey.municipalityComparison(id, construct).forEach(s -> scores.put(s.group(), s)));
-            GroupScore total = scores.get("TOTAL");
+            GroupScore total = scores.values().stream().filter(GroupScore::isProgramme).findFirst().orElse(null);
             programme.add(total == null ? null : total.mean());
             all.forEach(m -> cells.computeIfAbsent(m.code(), code -> new ArrayList<>())
                     .add(cell(scores.get(String.valueOf(m.code())), total)));
         }
         List<Heatmap.Row> rows = all.stream()
                 .filter(m -> cells.get(m.code()).stream().anyMatch(c -> c.value() != null))
-                .map(m -> new Heatmap.Row(m.code(), m.name(), m.code() == orZero(user.municipalityCode()), cells.get(m.code())))
+                .map(m -> new Heatmap.Row(m.code(), m.name(), user.municipality().filter(own -> own == m.code()).isPresent(), cells.get(m.code())))
                 .sorted(Comparator.comparing(Heatmap.Row::own).reversed())
                 .toList();
         return new Heatmap(columns, programme, rows);
-    }
-
-    private static int orZero(Integer code) {
-        return code == null ? 0 : code;
     }
 
     private static Heatmap.Cell cell(FunnelPoint point, double target) {

@@ -7,36 +7,41 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
+import dk.samspil.base.period.Period;
 import dk.samspil.casework.CaseCounts;
 import dk.samspil.importing.ImportService;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures for the Municipalities page. Aggregates only; professionals see their own
- * municipality, every other role all of them.
+ * municipality, every other role all of them, and active cases follow the small-cell rule
+ * ({@link ShownCaseCounts}).
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'PROFESSIONAL', 'DATA_MANAGER')")
 public class MunicipalityStatistics {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final CaseCounts caseCounts;
+    private final CaseCounts activeCases;
     private final ImportService imports;
     private final Clock clock;
 
-    MunicipalityStatistics(JdbcClient jdbc, CurrentUser currentUser, CaseCounts caseCounts, ImportService imports,
-                           Clock clock) {
+    MunicipalityStatistics(JdbcClient jdbc, CurrentUser currentUser, CaseCounts activeCases,
+                           ImportService imports, Clock clock) {
         this.jdbc = jdbc;
-        this.caseCounts = caseCounts;
-        this.imports = imports;
         this.currentUser = currentUser;
+        this.activeCases = activeCases;
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -45,48 +50,54 @@ public class MunicipalityStatistics {
      * import come from their modules' APIs; the meetings from the monthly figures.
      */
     public List<MunicipalityOverview> overview() {
-        Map<Integer, Long> activeCases = caseCounts.activeByMunicipality();
+        record Row(int code, String name, long activeCases, long meetings, LocalDate lastImportOn) {
+        }
+        Period lastMonth = Period.last(1, YearMonth.now(clock));
+        SignedInUser user = currentUser.require();
+        Map<Integer, Long> active = activeCases.activeByMunicipality();
         Map<Integer, LocalDate> lastImports = imports.lastImportedOn();
-        return jdbc.sql("""
+        List<Row> rows = jdbc.sql("""
                         SELECT m.code, m.name,
                                (SELECT COALESCE(SUM(f.meetings), 0) FROM meeting_month_figures f
                                  WHERE f.municipality_code = m.code AND f.period = :lastMonth) AS meetings_last_month
                         FROM municipality m
                         WHERE (:only IS NULL OR m.code = :only)
                         ORDER BY m.name COLLATE utf8mb4_danish_ci""")
-                .param("lastMonth", YearMonth.now(clock).minusMonths(1).atDay(1))
-                .param("only", scope())
-                .query((rs, row) -> new MunicipalityOverview(rs.getInt("code"), rs.getString("name"),
-                        activeCases.getOrDefault(rs.getInt("code"), 0L), rs.getLong("meetings_last_month"),
+                .param("lastMonth", lastMonth.firstDay())
+                .param("only", scope(user))
+                .query((rs, row) -> new Row(rs.getInt("code"), rs.getString("name"),
+                        active.getOrDefault(rs.getInt("code"), 0L), rs.getLong("meetings_last_month"),
                         lastImports.get(rs.getInt("code"))))
                 .list();
+        List<OptionalLong> shown = new ShownCaseCounts(user).perMunicipality(rows, Row::code, Row::activeCases);
+        List<MunicipalityOverview> overview = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            overview.add(new MunicipalityOverview(row.code(), row.name(), shown.get(i), row.meetings(), row.lastImportOn()));
+        }
+        return overview;
     }
 
     /** Network meetings per calendar month over the last {@code months} complete months, zeros included. */
     public List<MonthlyCount> meetingsPerMonth(int months) {
-        YearMonth last = YearMonth.now(clock).minusMonths(1);
-        YearMonth first = last.minusMonths(months - 1L);
+        Period period = Period.last(months, YearMonth.now(clock));
         Map<YearMonth, Long> counts = new HashMap<>();
         jdbc.sql("""
                         SELECT YEAR(period) AS y, MONTH(period) AS m, SUM(meetings) AS meetings
                         FROM meeting_month_figures
                         WHERE period >= :from AND period < :until AND (:only IS NULL OR municipality_code = :only)
                         GROUP BY period""")
-                .param("from", first.atDay(1))
-                .param("until", last.plusMonths(1).atDay(1))
-                .param("only", scope())
+                .param("from", period.firstDay())
+                .param("until", period.dayAfter())
+                .param("only", scope(currentUser.require()))
                 .query(rs -> {
                     counts.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("meetings"));
                 });
-        List<MonthlyCount> series = new ArrayList<>(months);
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            series.add(new MonthlyCount(month, counts.getOrDefault(month, 0L)));
-        }
-        return series;
+        return period.axis().stream().map(month -> new MonthlyCount(month, counts.getOrDefault(month, 0L))).toList();
     }
 
-    private Integer scope() {
-        SignedInUser user = currentUser.require();
+    /** A professional's own municipality only; null (every municipality) for everyone else. */
+    private static Integer scope(SignedInUser user) {
         return user.role() == Role.PROFESSIONAL ? user.municipalityCode() : null;
     }
 }

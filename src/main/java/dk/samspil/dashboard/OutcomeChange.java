@@ -1,6 +1,7 @@
 package dk.samspil.dashboard;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import dk.samspil.statistics.Interval;
 
@@ -10,17 +11,20 @@ import dk.samspil.statistics.Interval;
  * changes and the mean change with its 95 % interval. Deliberately without the smallest and largest
  * change or the list of changes: those are single cases' figures.
  *
- * @param cases     cases with figures in both periods
+ * @param cases     cases with figures in both periods; this and fell / unchanged / rose are empty
+ *                  where the small-cell rule hides them
  * @param shown     false with fewer than {@link #MINIMUM_CASES} cases: then no distribution is given
  * @param meanChange the mean change with its 95 % t interval
  */
-public record OutcomeChange(OutcomeIndicator indicator, int cases, boolean shown, int fell, int unchanged, int rose,
+public record OutcomeChange(OutcomeIndicator indicator, OptionalLong cases, boolean shown, OptionalLong fell,
+                            OptionalLong unchanged, OptionalLong rose,
                             double lowerQuartile, double median, double upperQuartile, Optional<Interval> meanChange) {
 
     /** Fewer cases than this give no distribution: it would describe single citizens. */
     public static final int MINIMUM_CASES = 5;
 
-    static OutcomeChange tooFew(OutcomeIndicator indicator, int cases) {
-        return new OutcomeChange(indicator, cases, false, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Optional.empty());
+    static OutcomeChange tooFew(OutcomeIndicator indicator, OptionalLong cases) {
+        return new OutcomeChange(indicator, cases, false, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
+                Double.NaN, Double.NaN, Double.NaN, Optional.empty());
     }
 }

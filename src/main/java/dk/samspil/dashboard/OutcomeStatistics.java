@@ -7,10 +7,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
+import dk.samspil.base.period.Period;
 import dk.samspil.security.CurrentUser;
-import dk.samspil.security.Role;
-import dk.samspil.security.SignedInUser;
 import dk.samspil.statistics.BeforeAfter;
 import dk.samspil.statistics.ChangeDistribution;
 import dk.samspil.statistics.ControlChart;
@@ -21,17 +22,19 @@ import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.statistics.Subgroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outcome indicators per month for the programme or one municipality, read as run charts with the
  * Anhøj rules, and the per-case change before/after enrolment as a distribution.
- * Aggregates only: no case-level row leaves this service.
+ * Aggregates only: no case-level row leaves this service, and its case counts follow the small-cell
+ * rule ({@link ShownCaseCounts}).
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class OutcomeStatistics {
 
     /** The indicators {@code case_outcome_change} holds, with its column prefix. */
@@ -49,9 +52,7 @@ public class OutcomeStatistics {
         this.currentUser = currentUser;
     }
 
-    /** The months {@code first}–{@code last}; {@code municipalityCode} null means the programme. */
-    public OutcomeSeries series(OutcomeIndicator indicator, Integer municipalityCode, YearMonth first, YearMonth last) {
-        requireAggregates();
+    public OutcomeSeries series(OutcomeIndicator indicator, Scope scope, Period period) {
         Map<YearMonth, double[]> figures = new HashMap<>();
         jdbc.sql("""
                         SELECT YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure,
@@ -59,42 +60,41 @@ public class OutcomeStatistics {
                         FROM outcome_month_figures f
                         WHERE f.period BETWEEN :from AND :to AND (:municipality IS NULL OR f.municipality_code = :municipality)
                         GROUP BY f.period""".formatted(indicator.expression(), indicator.numerator(), indicator.denominator()))
-                .param("from", first.atDay(1)).param("to", last.atDay(1)).param("municipality", municipalityCode)
+                .param("from", period.firstDay()).param("to", period.lastMonthsFirstDay())
+                .param("municipality", scope.sqlParameter())
                 .query(rs -> {
                     double figure = rs.getDouble("figure");
                     figures.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), new double[] {
-                            rs.wasNull() ? Double.NaN : figure, rs.getLong("case_months"), rs.getDouble("numerator"),
-                            rs.getDouble("denominator")});
+                            rs.wasNull() ? Double.NaN : figure, rs.getDouble("numerator"), rs.getDouble("denominator")});
                 });
-        List<YearMonth> axis = new ArrayList<>();
+        List<YearMonth> axis = period.axis();
         List<Double> values = new ArrayList<>();
-        List<Long> caseMonths = new ArrayList<>();
         List<double[]> counts = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+        for (YearMonth month : axis) {
             double[] figure = figures.get(month);
-            axis.add(month);
             values.add(figure == null || Double.isNaN(figure[0]) ? null : figure[0]);
-            caseMonths.add(figure == null ? 0L : (long) figure[1]);
-            counts.add(figure == null ? new double[] {0, 0} : new double[] {figure[2], figure[3]});
+            counts.add(figure == null ? new double[] {0, 0} : new double[] {figure[1], figure[2]});
         }
         if (values.stream().allMatch(value -> value == null)) {
-            return new OutcomeSeries(indicator, municipalityCode, axis, values, caseMonths, Double.NaN, Optional.empty(),
+            return new OutcomeSeries(indicator, scope, axis, values, Double.NaN, Optional.empty(),
                     List.of(), controlChart(indicator, counts));
         }
         RunChartAnalysis analysis = RunChart.analyse(values);
         Optional<YearMonth> shift = analysis.signal() && analysis.signalStart().isPresent()
                 ? Optional.of(axis.get(analysis.signalStart().getAsInt())) : Optional.empty();
-        return new OutcomeSeries(indicator, municipalityCode, axis, values, caseMonths, analysis.centreLine(), shift,
+        return new OutcomeSeries(indicator, scope, axis, values, analysis.centreLine(), shift,
                 signalMonths(analysis, values), controlChart(indicator, counts));
     }
 
     /**
      * The per-case change of admissions, bed days, readmissions and emergency contacts for the cases
      * enrolled in the months {@code first}–{@code last}, each as a distribution; with fewer than
-     * five cases an indicator has no distribution, only its number of cases.
+     * five cases an indicator has no distribution, only its number of cases. Counts of cases the
+     * reader may not see one by one follow the small-cell rule, fell / unchanged / rose as parts of
+     * the cases.
      */
-    public BeforeAfterOverview beforeAfter(Integer municipalityCode, YearMonth first, YearMonth last) {
-        SignedInUser user = requireAggregates();
+    public BeforeAfterOverview beforeAfter(Scope scope, Period period) {
+        ShownCaseCounts counts = new ShownCaseCounts(currentUser.require());
         List<OutcomeChange> changes = BEFORE_AFTER.stream().map(indicator -> {
             String column = CHANGE_COLUMNS.get(indicator);
             List<BeforeAfter> cases = jdbc.sql("""
@@ -102,20 +102,20 @@ public class OutcomeStatistics {
                             WHERE enrolled_on >= :from AND enrolled_on < :until
                               AND %1$s_before IS NOT NULL AND %1$s_after IS NOT NULL
                               AND (:municipality IS NULL OR municipality_code = :municipality)""".formatted(column))
-                    .param("from", first.atDay(1)).param("until", last.plusMonths(1).atDay(1))
-                    .param("municipality", municipalityCode)
+                    .param("from", period.firstDay()).param("until", period.dayAfter())
+                    .param("municipality", scope.sqlParameter())
                     .query((rs, row) -> new BeforeAfter(rs.getDouble(1), rs.getDouble(2))).list();
             if (cases.size() < OutcomeChange.MINIMUM_CASES) {
-                return OutcomeChange.tooFew(indicator, cases.size());
+                return OutcomeChange.tooFew(indicator, counts.one(scope, cases.size()));
             }
             ChangeDistribution distribution = ChangeDistribution.of(cases);
-            return new OutcomeChange(indicator, cases.size(), true, distribution.fell(), distribution.unchanged(),
-                    distribution.rose(), distribution.lowerQuartile(), distribution.median(),
-                    distribution.upperQuartile(), distribution.meanChange());
+            List<OptionalLong> parts = counts.parts(scope, List.of((long) distribution.fell(),
+                    (long) distribution.unchanged(), (long) distribution.rose()));
+            return new OutcomeChange(indicator, counts.one(scope, cases.size()), true, parts.get(0), parts.get(1),
+                    parts.get(2), distribution.lowerQuartile(), distribution.median(), distribution.upperQuartile(),
+                    distribution.meanChange());
         }).toList();
-        boolean casesVisible = municipalityCode == null ? user.role() == Role.DATA_MANAGER
-                : user.maySeeCasesOf(municipalityCode);
-        return new BeforeAfterOverview(municipalityCode, !casesVisible, changes);
+        return new BeforeAfterOverview(scope, !counts.exact(scope), changes);
     }
 
     /**
@@ -126,17 +126,9 @@ public class OutcomeStatistics {
         List<Run> runs = analysis.unusuallyLongRun() ? analysis.longRuns()
                 : analysis.signalStart().stream().boxed().flatMap(start -> analysis.runs().stream()
                         .filter(run -> run.firstIndex() == start)).toList();
-        return runs.stream().flatMap(run -> java.util.stream.IntStream.rangeClosed(run.firstIndex(), run.lastIndex())
+        return runs.stream().flatMap(run -> IntStream.rangeClosed(run.firstIndex(), run.lastIndex())
                         .boxed())
                 .filter(i -> values.get(i) != null && values.get(i) != analysis.centreLine()).toList();
-    }
-
-    private SignedInUser requireAggregates() {
-        SignedInUser user = currentUser.require();
-        if (user.role() == Role.PROFESSIONAL) {
-            throw new AccessDeniedException("The outcomes page is for leads, the steering group and data managers");
-        }
-        return user;
     }
 
     /**

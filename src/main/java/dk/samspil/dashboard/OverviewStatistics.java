@@ -8,28 +8,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.security.CurrentUser;
-import dk.samspil.security.Role;
-import dk.samspil.security.SignedInUser;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.survey.Construct;
 import dk.samspil.survey.GroupScore;
 import dk.samspil.survey.SurveyResults;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Overview's tiles: each indicator month by month from the pre-aggregated tables (survey
  * constructs wave by wave through {@link SurveyResults}), read as a run chart so that a tile says
- * "shift since" only when the Anhøj rules fire.
+ * "shift since" only when the Anhøj rules fire. The count of active cases follows the small-cell
+ * rule ({@link ShownCaseCounts}).
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
 public class OverviewStatistics {
 
     private static final Map<TileIndicator, Construct> CONSTRUCTS = Map.of(
@@ -49,24 +51,36 @@ public class OverviewStatistics {
         this.clock = clock;
     }
 
-    /** Every tile for the programme ({@code municipalityCode} null) or one municipality. */
-    public List<Tile> tiles(Integer municipalityCode, Period period) {
-        SignedInUser user = currentUser.require();
-        if (user.role() == Role.PROFESSIONAL
-                || municipalityCode != null && !user.maySeeAggregatesOf(municipalityCode)) {
-            throw new AccessDeniedException("The overview is for leads, the steering group and data managers");
-        }
+    /** Every tile for the programme or one municipality. */
+    public List<Tile> tiles(Scope scope, Period period) {
+        ShownCaseCounts counts = new ShownCaseCounts(currentUser.require());
         List<YearMonth> axis = period.axis();
-        Map<TileIndicator, List<Double>> monthly = monthly(axis, municipalityCode, period);
+        Map<TileIndicator, List<Double>> monthly = monthly(axis, scope, period);
         List<Tile> tiles = new ArrayList<>();
         for (TileIndicator indicator : TileIndicator.values()) {
-            tiles.add(indicator.perWave() ? surveyTile(indicator, municipalityCode, period)
-                    : tile(indicator, axis, monthly.get(indicator)));
+            tiles.add(indicator.perWave() ? surveyTile(indicator, scope, period)
+                    : indicator == TileIndicator.ACTIVE_CASES ? activeCases(counts, scope, axis, monthly.get(indicator))
+                    : tile(indicator, axis, monthly.get(indicator), Set.of()));
         }
         return tiles;
     }
 
-    private Map<TileIndicator, List<Double>> monthly(List<YearMonth> axis, Integer municipality, Period period) {
+    /** Months of 1–4 active cases the reader may not see one by one have no figure but "&lt; 5". */
+    private static Tile activeCases(ShownCaseCounts counts, Scope scope, List<YearMonth> axis, List<Double> values) {
+        Set<YearMonth> hidden = new TreeSet<>();
+        List<Double> shown = new ArrayList<>();
+        for (int i = 0; i < axis.size(); i++) {
+            Double value = values.get(i);
+            boolean withheld = value != null && counts.one(scope, Math.round(value)).isEmpty();
+            if (withheld) {
+                hidden.add(axis.get(i));
+            }
+            shown.add(withheld ? null : value);
+        }
+        return tile(TileIndicator.ACTIVE_CASES, axis, shown, hidden);
+    }
+
+    private Map<TileIndicator, List<Double>> monthly(List<YearMonth> axis, Scope scope, Period period) {
         Map<YearMonth, double[]> rows = new HashMap<>();
         jdbc.sql("""
                         SELECT YEAR(c.period) AS y, MONTH(c.period) AS m, c.active, c.plan / NULLIF(c.active, 0),
@@ -86,7 +100,8 @@ public class OverviewStatistics {
                                    FROM outcome_month_figures
                                    WHERE period BETWEEN :from AND :to AND (:municipality IS NULL OR municipality_code = :municipality)
                                    GROUP BY period) o ON o.period = c.period""")
-                .param("from", period.from().atDay(1)).param("to", period.to().atDay(1)).param("municipality", municipality)
+                .param("from", period.firstDay()).param("to", period.lastMonthsFirstDay())
+                .param("municipality", scope.sqlParameter())
                 .query(rs -> {
                     double[] figures = new double[7];
                     for (int i = 0; i < figures.length; i++) {
@@ -115,27 +130,28 @@ public class OverviewStatistics {
         return series;
     }
 
-    private Tile surveyTile(TileIndicator indicator, Integer municipality, Period period) {
+    private Tile surveyTile(TileIndicator indicator, Scope scope, Period period) {
         Construct construct = CONSTRUCTS.get(indicator);
         List<YearMonth> waves = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        List<GroupScore> scores = municipality == null
-                ? survey.programmeTrend(construct, period.from(), period.to())
-                : survey.trend(municipality, construct, period.from(), period.to());
+        List<GroupScore> scores = scope.municipalityCode()
+                .map(code -> survey.trend(code, construct, period.from(), period.to()))
+                .orElseGet(() -> survey.programmeTrend(construct, period.from(), period.to()));
         for (GroupScore score : scores) {
             waves.add(YearMonth.parse(score.group()));
             values.add(score.mean());
         }
-        return tile(indicator, waves, values);
+        return tile(indicator, waves, values, Set.of());
     }
 
-    private static Tile tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values) {
+    private static Tile tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values,
+                             Set<YearMonth> hidden) {
         if (values.stream().allMatch(v -> v == null)) {
-            return new Tile(indicator, periods, values, null, Optional.empty());
+            return new Tile(indicator, periods, values, hidden, null, Optional.empty());
         }
         RunChartAnalysis analysis = RunChart.analyse(values);
         Optional<YearMonth> shift = analysis.signal() && analysis.signalStart().isPresent()
                 ? Optional.of(periods.get(analysis.signalStart().getAsInt())) : Optional.empty();
-        return new Tile(indicator, periods, values, analysis.centreLine(), shift);
+        return new Tile(indicator, periods, values, hidden, analysis.centreLine(), shift);
     }
 }

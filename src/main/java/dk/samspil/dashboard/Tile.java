@@ -3,6 +3,7 @@ package dk.samspil.dashboard;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One indicator of the Overview: its run chart in miniature and its latest figure.
@@ -10,11 +11,21 @@ import java.util.Optional;
  * @param indicator   which one
  * @param periods     the months (or survey waves' months) of the series, oldest first
  * @param values      the figure per period; null where there is none (no cases, a suppressed group)
+ * @param belowFive   the periods whose count the small-cell rule hides: no figure, "&lt; 5" on the page
  * @param median      the run chart's centre line; null when there is no figure at all
  * @param shiftSince  where the run that broke an Anhøj rule begins; empty unless a rule fires
  */
-public record Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Double median,
-                   Optional<YearMonth> shiftSince) {
+public record Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Set<YearMonth> belowFive,
+                   Double median, Optional<YearMonth> shiftSince) {
+
+    public Tile {
+        belowFive = Set.copyOf(belowFive);
+    }
+
+    /** The newest period's count is hidden as "&lt; 5". */
+    public boolean latestBelowFive() {
+        return !periods.isEmpty() && belowFive.contains(periods.getLast());
+    }
 
     /** The newest period's figure, or empty when the newest period has none. */
     public Optional<Double> latest() {

@@ -35,6 +35,11 @@ public record GroupScore(String group, int n, Double mean, Double low, Double hi
         return new GroupScore(group, n, interval.estimate(), interval.lower(), interval.upper(), false);
     }
 
+    /** The whole programme's score, beside the municipalities' in a comparison. */
+    public boolean isProgramme() {
+        return SurveyResults.TOTAL.equals(group);
+    }
+
     GroupScore suppress() {
         return new GroupScore(group, n, null, null, null, true);
     }

@@ -208,4 +208,41 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(samspil);
     }
+
+    /**
+     * Services, records and rules know nothing of pages: a {@code Period} is not a UI type. Only the
+     * web security configuration names a page, the login view, as Vaadin's security setup requires.
+     */
+    @Test
+    void no_class_outside_a_ui_package_depends_on_a_ui_package() {
+        noClasses().that().resideOutsideOfPackage("dk.samspil..ui..")
+                .and().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .should().dependOnClassesThat().resideInAPackage("dk.samspil..ui..")
+                .check(samspil);
+    }
+
+    /** The small-cell rule is the services' to apply: a page only ever receives the counts it may show. */
+    @Test
+    void no_view_applies_the_small_cell_rule_itself() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dk.samspil.statistics.SmallCells")
+                .check(samspil);
+    }
+
+    /** STYLE.md: a view of more than about 250 lines hides a panel, a chart or a filter that wants a class. */
+    @Test
+    void no_view_is_over_250_lines() throws IOException {
+        List<String> tooLong = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass view : samspil) {
+            if (view.isAnnotatedWith(Route.class)) {
+                Path source = Path.of("src/main/java", view.getName().replace('.', '/') + ".java");
+                long lines = Files.readAllLines(source).size();
+                if (lines > 250) {
+                    tooLong.add(view.getSimpleName() + " " + lines);
+                }
+            }
+        }
+        assertThat(samspil.stream().filter(c -> c.isAnnotatedWith(Route.class))).as("the views are found").isNotEmpty();
+        assertThat(tooLong).isEmpty();
+    }
 }

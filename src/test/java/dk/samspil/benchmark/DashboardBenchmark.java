@@ -19,7 +19,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitUntilState;
 import dk.samspil.SamspilApplication;
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.dashboard.CompareStatistics;
 import dk.samspil.dashboard.CoreElementAssessments;
 import dk.samspil.dashboard.MeetingStatistics;
@@ -28,6 +28,7 @@ import dk.samspil.dashboard.MunicipalityStatistics;
 import dk.samspil.dashboard.OutcomeIndicator;
 import dk.samspil.dashboard.OutcomeStatistics;
 import dk.samspil.dashboard.OverviewStatistics;
+import dk.samspil.dashboard.Scope;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.support.HeadlessChromium;
 import dk.samspil.support.SignIn;
@@ -65,16 +66,16 @@ public final class DashboardBenchmark {
             new PageCase("Overview", "/overview", STEERING, beans -> {
                 beans.getBean(Municipalities.class).all();
                 Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
-                beans.getBean(OverviewStatistics.class).tiles(null, period);
+                beans.getBean(OverviewStatistics.class).tiles(Scope.programme(), period);
                 beans.getBean(MunicipalityHeatmap.class).heatmap(period);
-                beans.getBean(CoreElementAssessments.class).radar(null);
+                beans.getBean(CoreElementAssessments.class).radar(Scope.programme());
             }),
             new PageCase("Overview, Odense", "/overview?municipality=461", LEAD_ODENSE, beans -> {
                 beans.getBean(Municipalities.class).all();
                 Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
-                beans.getBean(OverviewStatistics.class).tiles(461, period);
+                beans.getBean(OverviewStatistics.class).tiles(Scope.municipality(461), period);
                 beans.getBean(MunicipalityHeatmap.class).heatmap(period);
-                beans.getBean(CoreElementAssessments.class).radar(461);
+                beans.getBean(CoreElementAssessments.class).radar(Scope.municipality(461));
             }),
             new PageCase("Municipalities", "/municipalities", STEERING, beans -> {
                 MunicipalityStatistics statistics = beans.getBean(MunicipalityStatistics.class);
@@ -84,43 +85,43 @@ public final class DashboardBenchmark {
             new PageCase("Meetings", "/meetings", STEERING, beans -> {
                 beans.getBean(Municipalities.class).all();
                 Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
-                beans.getBean(MeetingStatistics.class).overview(null, period.from(), period.to());
+                beans.getBean(MeetingStatistics.class).overview(Scope.programme(), period);
             }),
             new PageCase("Meetings, Odense", "/meetings?municipality=461", LEAD_ODENSE, beans -> {
                 beans.getBean(Municipalities.class).all();
                 Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
                 MeetingStatistics statistics = beans.getBean(MeetingStatistics.class);
-                statistics.overview(461, period.from(), period.to());
+                statistics.overview(Scope.municipality(461), period);
                 statistics.casesToFollow(461);
             }),
             new PageCase("Outcomes", "/outcomes", STEERING, beans -> {
                 beans.getBean(Municipalities.class).all();
                 Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
                 OutcomeStatistics statistics = beans.getBean(OutcomeStatistics.class);
-                statistics.series(OutcomeIndicator.BED_DAYS, null, period.from(), period.to());
-                statistics.beforeAfter(null, period.from(), period.to());
+                statistics.series(OutcomeIndicator.BED_DAYS, Scope.programme(), period);
+                statistics.beforeAfter(Scope.programme(), period);
             }),
             new PageCase("Outcomes, Odense", "/outcomes?municipality=461", LEAD_ODENSE, beans -> {
                 beans.getBean(Municipalities.class).all();
                 Period period = Period.last(24, YearMonth.now(beans.getBean(Clock.class)));
                 OutcomeStatistics statistics = beans.getBean(OutcomeStatistics.class);
-                statistics.series(OutcomeIndicator.BED_DAYS, 461, period.from(), period.to());
-                statistics.series(OutcomeIndicator.BED_DAYS, null, period.from(), period.to());
-                statistics.beforeAfter(461, period.from(), period.to());
+                statistics.series(OutcomeIndicator.BED_DAYS, Scope.municipality(461), period);
+                statistics.series(OutcomeIndicator.BED_DAYS, Scope.programme(), period);
+                statistics.beforeAfter(Scope.municipality(461), period);
             }),
             new PageCase("Compare", "/compare", STEERING, beans -> {
                 Period period = Period.last(12, YearMonth.now(beans.getBean(Clock.class)));
                 beans.getBean(Municipalities.class).all();
                 CompareStatistics compare = beans.getBean(CompareStatistics.class);
-                compare.funnel(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to());
-                compare.trends(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to(), List.of());
+                compare.funnel(OutcomeIndicator.STABLE_HOUSING, period);
+                compare.trends(OutcomeIndicator.STABLE_HOUSING, period, List.of());
             }),
             new PageCase("Compare, Odense", "/compare", LEAD_ODENSE, beans -> {
                 Period period = Period.last(12, YearMonth.now(beans.getBean(Clock.class)));
                 beans.getBean(Municipalities.class).all();
                 CompareStatistics compare = beans.getBean(CompareStatistics.class);
-                compare.funnel(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to());
-                compare.trends(OutcomeIndicator.STABLE_HOUSING, period.from(), period.to(), List.of(461));
+                compare.funnel(OutcomeIndicator.STABLE_HOUSING, period);
+                compare.trends(OutcomeIndicator.STABLE_HOUSING, period, List.of(461));
             }),
             new PageCase("Culture", "/culture", STEERING, beans -> culture(beans, 461)),
             new PageCase("Culture, Odense", "/culture?municipality=461", LEAD_ODENSE, beans -> culture(beans, 461)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.samspil.base.period.Period;
 import dk.samspil.statistics.FunnelPlot;
 import dk.samspil.statistics.FunnelZone;
 import dk.samspil.support.SignIn;
@@ -51,7 +52,7 @@ class CompareStatisticsTest {
     void every_indicator_is_funnelled_around_the_pooled_programme_value_which_every_limit_contains(
             OutcomeIndicator indicator) {
         SignIn.as(users, "styregruppe");
-        FunnelComparison funnel = statistics.funnel(indicator, FROM, TO);
+        FunnelComparison funnel = statistics.funnel(indicator, Period.between(FROM, TO));
 
         assertThat(funnel.points()).hasSize(22);
         double numerator = jdbc.sql("SELECT SUM(%s) FROM outcome_month_figures WHERE period BETWEEN ? AND ?"
@@ -77,7 +78,7 @@ class CompareStatisticsTest {
     void the_limits_are_widened_by_the_square_root_of_phi_and_only_points_beyond_them_are_different(
             OutcomeIndicator indicator) {
         SignIn.as(users, "styregruppe");
-        FunnelComparison funnel = statistics.funnel(indicator, FROM, TO);
+        FunnelComparison funnel = statistics.funnel(indicator, Period.between(FROM, TO));
 
         double inflation = funnel.overdispersion().inflation();
         assertThat(funnel.overdispersion().units()).isEqualTo(22);
@@ -92,7 +93,7 @@ class CompareStatisticsTest {
     void a_leads_own_municipality_is_flagged_and_other_municipalities_small_counts_are_withheld() {
         YearMonth month = TO;
         SignIn.as(users, "leder.odense");
-        FunnelComparison funnel = statistics.funnel(OutcomeIndicator.READMISSIONS, month, month);
+        FunnelComparison funnel = statistics.funnel(OutcomeIndicator.READMISSIONS, Period.between(month, month));
         Map<Integer, Long> counts = jdbc.sql("""
                         SELECT municipality_code, SUM(readmissions) FROM outcome_month_figures WHERE period = ?
                         GROUP BY municipality_code""").param(month.atDay(1))
@@ -117,18 +118,18 @@ class CompareStatisticsTest {
     @Test
     void the_data_manager_sees_every_count_and_a_mean_has_no_count() {
         SignIn.as(users, "data");
-        assertThat(statistics.funnel(OutcomeIndicator.READMISSIONS, TO, TO).points())
+        assertThat(statistics.funnel(OutcomeIndicator.READMISSIONS, Period.between(TO, TO)).points())
                 .allSatisfy(point -> assertThat(point.events()).isPresent());
-        assertThat(statistics.funnel(OutcomeIndicator.COHERENCE, FROM, TO).points())
+        assertThat(statistics.funnel(OutcomeIndicator.COHERENCE, Period.between(FROM, TO)).points())
                 .allSatisfy(point -> assertThat(point.events()).isEmpty());
     }
 
     @Test
     void professionals_are_refused() {
         SignIn.as(users, "fagperson.odense");
-        assertThatThrownBy(() -> statistics.funnel(OutcomeIndicator.BED_DAYS, FROM, TO))
+        assertThatThrownBy(() -> statistics.funnel(OutcomeIndicator.BED_DAYS, Period.between(FROM, TO)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> statistics.trends(OutcomeIndicator.BED_DAYS, FROM, TO, List.of(461)))
+        assertThatThrownBy(() -> statistics.trends(OutcomeIndicator.BED_DAYS, Period.between(FROM, TO), List.of(461)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -136,14 +137,14 @@ class CompareStatisticsTest {
     void the_period_decides_which_months_are_summed() {
         SignIn.as(users, "styregruppe");
         YearMonth from = TO.minusMonths(2);
-        FunnelComparison funnel = statistics.funnel(OutcomeIndicator.BED_DAYS, from, TO);
+        FunnelComparison funnel = statistics.funnel(OutcomeIndicator.BED_DAYS, Period.between(from, TO));
         long caseMonths = jdbc.sql("SELECT SUM(case_months) FROM outcome_month_figures WHERE period BETWEEN ? AND ?")
                 .params(from.atDay(1), TO.atDay(1)).query(Long.class).single();
 
         assertThat(funnel.points().stream().mapToLong(FunnelPoint::denominator).sum()).isEqualTo(caseMonths);
         assertThat(funnel.from()).isEqualTo(from);
         YearMonth future = TO.plusMonths(12);
-        FunnelComparison empty = statistics.funnel(OutcomeIndicator.BED_DAYS, future, future);
+        FunnelComparison empty = statistics.funnel(OutcomeIndicator.BED_DAYS, Period.between(future, future));
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.points()).noneMatch(p -> p.zone() == FunnelZone.BEYOND_99_8);
     }
@@ -151,7 +152,8 @@ class CompareStatisticsTest {
     @Test
     void trends_put_the_chosen_municipalities_month_by_month_beside_the_programme() {
         SignIn.as(users, "leder.odense");
-        MunicipalityTrends trends = statistics.trends(OutcomeIndicator.ADMISSIONS, FROM, TO, List.of(461, 563, 999));
+        MunicipalityTrends trends = statistics.trends(OutcomeIndicator.ADMISSIONS, Period.between(FROM, TO),
+                List.of(461, 563, 999));
 
         assertThat(trends.months()).hasSize(12).startsWith(FROM).endsWith(TO);
         assertThat(trends.municipalities()).extracting(MunicipalityTrend::code).as("an unknown code is left out")
@@ -165,7 +167,7 @@ class CompareStatisticsTest {
                         WHERE period = ? AND municipality_code = 563""").param(TO.atDay(1)).query(Double.class).single();
         assertThat(trends.programme().getLast()).isCloseTo(programme, within(1e-4));
         assertThat(trends.municipalities().get(1).values().getLast()).isCloseTo(fanoe, within(1e-4));
-        assertThatIllegalArgumentException().isThrownBy(() -> statistics.trends(OutcomeIndicator.ADMISSIONS, FROM, TO,
+        assertThatIllegalArgumentException().isThrownBy(() -> statistics.trends(OutcomeIndicator.ADMISSIONS, Period.between(FROM, TO),
                 List.of(461, 563, 101, 147, 151, 153)));
     }
 }

@@ -12,8 +12,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.casework.CaseService;
 import dk.samspil.casework.CaseSummary;
 import dk.samspil.municipality.Sector;
@@ -79,20 +80,20 @@ class LeadScopeTest {
     void every_dashboard_answer_about_other_municipalities_is_an_aggregate() {
         Period period = Period.last(24, YearMonth.now(clock));
         List<Object> answers = new ArrayList<>();
-        for (Integer place : java.util.Arrays.asList(null, FANOE)) {
+        for (Scope place : List.of(Scope.programme(), Scope.municipality(FANOE))) {
             answers.add(overview.tiles(place, period));
             answers.add(assessments.radar(place));
-            answers.add(meetings.overview(place, period.from(), period.to()));
+            answers.add(meetings.overview(place, period));
             for (OutcomeIndicator indicator : OutcomeIndicator.values()) {
-                answers.add(outcomes.series(indicator, place, period.from(), period.to()));
+                answers.add(outcomes.series(indicator, place, period));
             }
-            answers.add(outcomes.beforeAfter(place, period.from(), period.to()));
+            answers.add(outcomes.beforeAfter(place, period));
         }
         answers.add(heatmap.heatmap(period));
-        answers.add(meetings.sectorByMunicipality(Sector.PSYCHIATRY, period.from(), period.to()));
+        answers.add(meetings.sectorByMunicipality(Sector.PSYCHIATRY, period));
         for (OutcomeIndicator indicator : OutcomeIndicator.values()) {
-            answers.add(compare.funnel(indicator, period.from(), period.to()));
-            answers.add(compare.trends(indicator, period.from(), period.to(), List.of(ODENSE, FANOE)));
+            answers.add(compare.funnel(indicator, period));
+            answers.add(compare.trends(indicator, period, List.of(ODENSE, FANOE)));
         }
         answers.add(municipalities.overview());
         answers.add(municipalities.meetingsPerMonth(24));
@@ -128,6 +129,72 @@ class LeadScopeTest {
         assertThatThrownBy(() -> culture.sectorScores(culture.closedWaves().getFirst().id(), FANOE,
                 Construct.PSYCHOLOGICAL_SAFETY)).as("survey detail is for the lead's own municipality")
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * STATISTICS.md "Small cells": no count of 1–4 of another municipality's (or the programme's)
+     * cases reaches the lead, case counts are typed so that a withheld one has no number, and where
+     * parts of a known total are shown, never exactly one is withheld — it would follow by subtraction.
+     */
+    @Test
+    void no_count_of_one_to_four_of_another_municipality_reaches_a_lead_nor_follows_from_a_total() {
+        Period period = Period.last(24, YearMonth.now(clock));
+        List<Object> others = new ArrayList<>();
+        List<List<OptionalLong>> wholes = new ArrayList<>();
+        for (Scope place : List.of(Scope.programme(), Scope.municipality(FANOE))) {
+            others.add(overview.tiles(place, period));
+            MeetingOverview meeting = meetings.overview(place, period);
+            others.add(meeting);
+            wholes.add(meeting.daysToFirst());
+            BeforeAfterOverview change = outcomes.beforeAfter(place, period);
+            others.add(change);
+            change.changes().stream().filter(OutcomeChange::shown)
+                    .forEach(c -> wholes.add(List.of(c.fell(), c.unchanged(), c.rose())));
+        }
+        for (OutcomeIndicator indicator : OutcomeIndicator.values()) {
+            List<FunnelPoint> points = compare.funnel(indicator, period).points().stream()
+                    .filter(point -> point.municipalityCode() != ODENSE).toList();
+            others.add(points);
+            if (indicator.kind() != OutcomeIndicator.Kind.MEAN) {
+                wholes.add(points.stream().map(FunnelPoint::events).toList());
+            }
+        }
+        List<MunicipalityOverview> rows = municipalities.overview().stream().filter(row -> row.code() != ODENSE).toList();
+        others.add(rows);
+        wholes.add(rows.stream().map(MunicipalityOverview::activeCases).toList());
+
+        List<Object> reached = everythingIn(others);
+        assertThat(reached).as("no shown count of 1–4").noneMatch(value -> value instanceof OptionalLong count
+                && count.isPresent() && count.getAsLong() > 0 && count.getAsLong() < 5);
+        assertThat(reached).as("a withheld count is somewhere").anyMatch(value -> value instanceof OptionalLong count
+                && count.isEmpty());
+        assertThat(reached).as("case counts are typed to be withheld, never a plain number")
+                .filteredOn(value -> value.getClass().isRecord())
+                .allSatisfy(record -> assertThat(List.of(record.getClass().getRecordComponents()))
+                        .noneMatch(component -> List.of("cases", "activeCases", "fell", "unchanged", "rose", "events",
+                                "daysToFirst").contains(component.getName())
+                                && (component.getType() == int.class || component.getType() == long.class)));
+        assertThat(wholes).as("never exactly one part of a whole withheld")
+                .noneMatch(parts -> parts.stream().filter(OptionalLong::isEmpty).count() == 1);
+        List<Tile> fanoeTiles = overview.tiles(Scope.municipality(FANOE), period);
+        assertThat(fanoeTiles.getFirst().values()).as("Fanø's active cases: none of 1–4 as a figure")
+                .noneMatch(value -> value != null && value > 0 && value < 5);
+    }
+
+    @Test
+    void a_professional_calling_a_dashboard_service_directly_is_refused() {
+        SignIn.as(users, "fagperson.odense");
+        Period period = Period.last(12, YearMonth.now(clock));
+        assertThatThrownBy(() -> overview.tiles(Scope.municipality(ODENSE), period)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.overview(Scope.municipality(ODENSE), period))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> outcomes.series(OutcomeIndicator.BED_DAYS, Scope.programme(), period))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> compare.funnel(OutcomeIndicator.BED_DAYS, period)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> heatmap.heatmap(period)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessments.radar(Scope.programme())).isInstanceOf(AccessDeniedException.class);
+        assertThat(municipalities.overview()).as("the Municipalities page is theirs: their own municipality")
+                .extracting(MunicipalityOverview::code).containsExactly(ODENSE);
     }
 
     /** Every value reachable from the answers through records, collections, maps and optionals. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.YearMonth;
 import java.util.List;
 
+import dk.samspil.base.period.Period;
 import dk.samspil.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class OutcomeStatisticsTest {
 
     @Test
     void the_bed_days_distribution_matches_a_hand_checked_query_on_the_raw_months() {
-        SignIn.as(users, "leder.odense");
-        OutcomeChange bedDays = statistics.beforeAfter(null, FIRST, LAST).changes().stream()
+        SignIn.as(users, "data");
+        OutcomeChange bedDays = statistics.beforeAfter(Scope.programme(), Period.between(FIRST, LAST)).changes().stream()
                 .filter(change -> change.indicator() == OutcomeIndicator.BED_DAYS).findFirst().orElseThrow();
 
         // each programme case enrolled in the 60 months: bed days in the 6 months before the enrolment
@@ -54,10 +55,10 @@ class OutcomeStatisticsTest {
                 .query(Double.class).list();
         assertThat(changes).hasSizeGreaterThanOrEqualTo(OutcomeChange.MINIMUM_CASES);
         assertThat(bedDays.shown()).isTrue();
-        assertThat(bedDays.cases()).isEqualTo(changes.size());
-        assertThat(bedDays.fell()).isEqualTo(changes.stream().filter(change -> change < 0).count());
-        assertThat(bedDays.rose()).isEqualTo(changes.stream().filter(change -> change > 0).count());
-        assertThat(bedDays.unchanged()).isEqualTo(changes.stream().filter(change -> change == 0).count());
+        assertThat(bedDays.cases()).hasValue(changes.size());
+        assertThat(bedDays.fell()).hasValue(changes.stream().filter(change -> change < 0).count());
+        assertThat(bedDays.rose()).hasValue(changes.stream().filter(change -> change > 0).count());
+        assertThat(bedDays.unchanged()).hasValue(changes.stream().filter(change -> change == 0).count());
         int n = changes.size();
         double median = n % 2 == 1 ? changes.get(n / 2) : (changes.get(n / 2 - 1) + changes.get(n / 2)) / 2;
         assertThat(bedDays.median()).isEqualTo(median);
@@ -70,18 +71,18 @@ class OutcomeStatisticsTest {
     @Test
     void a_lead_reads_another_municipality_with_small_cells_and_their_own_without() {
         SignIn.as(users, "leder.odense");
-        assertThat(statistics.beforeAfter(461, FIRST, LAST).smallCells()).isFalse();
-        assertThat(statistics.beforeAfter(563, FIRST, LAST).smallCells()).isTrue();
-        assertThat(statistics.beforeAfter(null, FIRST, LAST).smallCells()).isTrue();
+        assertThat(statistics.beforeAfter(Scope.municipality(461), Period.between(FIRST, LAST)).smallCells()).isFalse();
+        assertThat(statistics.beforeAfter(Scope.municipality(563), Period.between(FIRST, LAST)).smallCells()).isTrue();
+        assertThat(statistics.beforeAfter(Scope.programme(), Period.between(FIRST, LAST)).smallCells()).isTrue();
     }
 
     @Test
     void fewer_than_five_cases_give_no_distribution() {
         SignIn.as(users, "styregruppe");
         // the last month alone: no case enrolled in it has been followed for a year
-        BeforeAfterOverview lastMonth = statistics.beforeAfter(null, LAST, LAST);
+        BeforeAfterOverview lastMonth = statistics.beforeAfter(Scope.programme(), Period.between(LAST, LAST));
         assertThat(lastMonth.changes()).hasSize(4).allSatisfy(change -> {
-            assertThat(change.cases()).isZero();
+            assertThat(change.cases()).hasValue(0);
             assertThat(change.shown()).isFalse();
         });
     }
@@ -89,7 +90,8 @@ class OutcomeStatisticsTest {
     @Test
     void the_rate_indicators_come_with_a_u_chart_around_the_pooled_rate() {
         SignIn.as(users, "styregruppe");
-        OutcomeSeries admissions = statistics.series(OutcomeIndicator.ADMISSIONS, 461, LAST.minusMonths(23), LAST);
+        OutcomeSeries admissions = statistics.series(OutcomeIndicator.ADMISSIONS, Scope.municipality(461),
+                Period.between(LAST.minusMonths(23), LAST));
 
         double pooled = jdbc.sql("""
                         SELECT SUM(o.psychiatric_admissions) / COUNT(*) FROM monthly_outcome o
@@ -98,15 +100,18 @@ class OutcomeStatisticsTest {
                 .param("from", LAST.minusMonths(23).atDay(1)).param("to", LAST.atDay(1)).query(Double.class).single();
         assertThat(admissions.controlChart().centre()).isCloseTo(pooled, within(0.0001));
         assertThat(admissions.controlChart().points()).hasSize(24);
-        assertThat(statistics.series(OutcomeIndicator.COHERENCE, 461, LAST.minusMonths(23), LAST).controlChart())
+        assertThat(statistics.series(OutcomeIndicator.COHERENCE, Scope.municipality(461),
+                Period.between(LAST.minusMonths(23), LAST)).controlChart())
                 .as("a mean score has no P or U chart").isNull();
     }
 
     @Test
     void professionals_do_not_get_the_outcomes_page() {
         SignIn.as(users, "fagperson.odense");
-        assertThatThrownBy(() -> statistics.series(OutcomeIndicator.BED_DAYS, 461, LAST.minusMonths(23), LAST))
+        assertThatThrownBy(() -> statistics.series(OutcomeIndicator.BED_DAYS, Scope.municipality(461),
+                Period.between(LAST.minusMonths(23), LAST)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> statistics.beforeAfter(461, FIRST, LAST)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> statistics.beforeAfter(Scope.municipality(461), Period.between(FIRST, LAST)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -17,14 +17,30 @@ public class ChartPanel extends Section {
     public final ApexChart chart = new ApexChart();
     public final Paragraph note = new Paragraph();
     public final FiguresBlock figures;
+    private final H3 title;
 
     /** @param fileName the CSV's name without extension, e.g. {@code meetings-per-month} */
     public ChartPanel(String title, String fileName) {
         addClassName("chart-card");
+        this.title = new H3(title);
         chart.setHeight("300px");
         note.addClassName("figure-note");
         figures = new FiguresBlock(fileName);
-        add(new H3(title), chart, note, figures);
+        add(this.title, chart, note, figures);
+    }
+
+    /** A heading that follows the filters, e.g. the chosen indicator's name. */
+    public void setHeading(String text) {
+        title.setText(text);
+    }
+
+    public String heading() {
+        return title.getText();
+    }
+
+    /** The drawing's height in pixels: a heatmap grows with its rows. */
+    public void setChartHeight(int pixels) {
+        chart.setHeight(pixels + "px");
     }
 
     public void show(ChartOptions options, Figures shown, String summary) {

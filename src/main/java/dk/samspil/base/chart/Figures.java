@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The figures behind a chart as a table: what the screen reader reads, what the CSV export holds.
@@ -21,6 +22,11 @@ public record Figures(List<String> headers, List<List<String>> rows) {
 
     /** One row per category, one column per series. */
     public static Figures of(String categoryHeader, ChartOptions options, Locale locale) {
+        return of(categoryHeader, options, value -> number(value, locale));
+    }
+
+    /** The same, each figure written as the page writes it (an indicator's own decimals). */
+    public static Figures of(String categoryHeader, ChartOptions options, Function<Number, String> writer) {
         List<String> headers = new ArrayList<>(List.of(categoryHeader));
         options.series().forEach(series -> headers.add(series.name()));
         List<String> categories = options.xaxis().categories();
@@ -28,7 +34,8 @@ public record Figures(List<String> headers, List<List<String>> rows) {
         for (int i = 0; i < categories.size(); i++) {
             List<String> row = new ArrayList<>(List.of(categories.get(i)));
             for (ChartOptions.Series series : options.series()) {
-                row.add(i < series.data().size() ? number(series.data().get(i), locale) : "");
+                Number value = i < series.data().size() ? series.data().get(i) : null;
+                row.add(value == null ? "" : writer.apply(value));
             }
             rows.add(row);
         }

@@ -1,14 +1,14 @@
 package dk.samspil.dashboard.ui;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
@@ -21,14 +21,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.base.ui.PeriodSelect;
-import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.dashboard.CompareStatistics;
 import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.OutcomeIndicator;
+import dk.samspil.dashboard.Scope;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.municipality.Municipality;
 import dk.samspil.security.CurrentUser;
@@ -48,8 +47,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"STEERING", "MUNICIPAL_LEAD", "DATA_MANAGER"})
 class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String INDICATOR = "indicator";
-    static final String MUNICIPALITY = "municipality";
     private static final int DEFAULT_MONTHS = 12;
 
     final Select<OutcomeIndicator> indicator = new Select<>();
@@ -61,11 +58,13 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final TrendsPanel trends = new TrendsPanel(getTranslation("compare.trends"));
     private final CompareStatistics statistics;
     private final Integer own;
+    private final Clock clock;
 
     CompareView(CompareStatistics statistics, Municipalities places, CurrentUser currentUser, Clock clock) {
         this.statistics = statistics;
         SignedInUser user = currentUser.require();
         this.own = user.role() == Role.MUNICIPAL_LEAD ? user.municipalityCode() : null;
+        this.clock = clock;
         period = new PeriodSelect(clock);
         addClassName("page");
         indicator.setLabel(getTranslation("outcomes.indicator"));
@@ -96,43 +95,34 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        indicator.setValue(UrlParameters.first(event, INDICATOR).flatMap(CompareView::indicatorOf)
-                .orElse(OutcomeIndicator.STABLE_HOUSING));
-        Period months = period.read(event, DEFAULT_MONTHS);
-        municipalities.setValue(chosen(event));
-        show(months);
-    }
-
-    /** The URL's municipalities (known codes, at most five); without the parameter, a lead's own. */
-    private Set<Municipality> chosen(BeforeEnterEvent event) {
-        List<String> codes = event.getLocation().getQueryParameters().getParameters().get(MUNICIPALITY);
-        if (codes == null) {
-            return Set.copyOf(municipalities.getListDataView().getItems().filter(m -> own != null && m.code() == own).toList());
-        }
-        return Set.copyOf(municipalities.getListDataView().getItems()
-                .filter(m -> codes.contains(String.valueOf(m.code()))).limit(CompareStatistics.MAX_TRENDS).toList());
+        YearMonth now = YearMonth.now(clock);
+        Set<Integer> known = municipalities.getListDataView().getItems().map(Municipality::code).collect(Collectors.toSet());
+        DashboardFilter filter = DashboardFilter.read(event.getLocation().getQueryParameters(), now,
+                Period.last(DEFAULT_MONTHS, now), known);
+        indicator.setValue(filter.indicator().orElse(OutcomeIndicator.STABLE_HOUSING));
+        period.setValue(filter.period());
+        // without the parameter, a lead's own municipality; at most five, in the order of the list
+        List<Integer> codes = filter.municipalities().orElse(own == null ? List.of() : List.of(own));
+        municipalities.setValue(Set.copyOf(municipalities.getListDataView().getItems()
+                .filter(m -> codes.contains(m.code())).limit(CompareStatistics.MAX_TRENDS).toList()));
+        show(filter.period());
     }
 
     private void filtersChanged(boolean fromClient) {
         if (!fromClient || indicator.getValue() == null || period.getValue() == null) {
             return;
         }
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        query.put(INDICATOR, List.of(indicator.getValue().name()));
-        query.put(PeriodSelect.PARAMETER, List.of(period.getValue().key()));
-        List<String> codes = municipalities.getValue().stream().map(m -> String.valueOf(m.code())).sorted().toList();
+        List<Integer> codes = municipalities.getValue().stream().map(Municipality::code).sorted().toList();
         // a lead who clears the choice says so in the URL, or their own municipality would come back
-        query.put(MUNICIPALITY, codes.isEmpty() && own != null ? List.of("") : codes);
-        if (codes.isEmpty() && own == null) {
-            query.remove(MUNICIPALITY);
-        }
-        getUI().ifPresent(ui -> ui.navigate(CompareView.class, new QueryParameters(query)));
+        DashboardFilter filter = DashboardFilter.of(period.getValue(), Scope.programme()).withIndicator(indicator.getValue())
+                .withMunicipalities(codes.isEmpty() && own == null ? Optional.empty() : Optional.of(codes));
+        getUI().ifPresent(ui -> ui.navigate(CompareView.class, filter.query()));
     }
 
     private void show(Period months) {
         OutcomeIndicator chosen = indicator.getValue();
-        IndicatorFormat format = new IndicatorFormat(chosen, getLocale());
-        FunnelComparison comparison = statistics.funnel(chosen, months.from(), months.to());
+        IndicatorFormat format = IndicatorFormat.of(chosen, getLocale());
+        FunnelComparison comparison = statistics.funnel(chosen, months);
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         String span = month.format(months.from()) + "–" + month.format(months.to());
         note.setText(getTranslation("compare.note", span));
@@ -148,15 +138,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Integer> codes = municipalities.getListDataView().getItems().filter(municipalities.getValue()::contains)
                 .sorted(Comparator.comparing((Municipality m) -> !Objects.equals(m.code(), own)))
                 .map(Municipality::code).toList();
-        trends.show(statistics.trends(chosen, months.from(), months.to(), codes), format, empty);
-    }
-
-    private static Optional<OutcomeIndicator> indicatorOf(String name) {
-        try {
-            return Optional.of(OutcomeIndicator.valueOf(name));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+        trends.show(statistics.trends(chosen, months, codes), format, empty);
     }
 
     @Override

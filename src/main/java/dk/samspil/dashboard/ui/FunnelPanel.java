@@ -6,9 +6,9 @@ import java.util.function.ToDoubleFunction;
 
 import dk.samspil.base.chart.ChartPanel;
 import dk.samspil.base.chart.Figures;
-import dk.samspil.base.chart.XYChartOptions;
 import dk.samspil.base.chart.XYChartOptions.PointLabel;
 import dk.samspil.base.chart.XYChartOptions.XYSeries;
+import dk.samspil.base.chart.XYChartOptions;
 import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.FunnelPoint;
 import dk.samspil.dashboard.OutcomeIndicator;
@@ -28,7 +28,7 @@ class FunnelPanel extends ChartPanel {
 
     FunnelPanel(String title) {
         super(title, "compare-funnel");
-        chart.setHeight("420px");
+        setChartHeight(420);
     }
 
     void show(FunnelComparison comparison, IndicatorFormat format) {

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import dk.samspil.base.chart.Figures;
 import dk.samspil.base.chart.FiguresBlock;
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.dashboard.Heatmap;
 import dk.samspil.dashboard.HeatmapZone;
 import dk.samspil.dashboard.OutcomeIndicator;
@@ -121,11 +121,6 @@ class HeatmapTable extends Section {
     }
 
     private String format(String column, Double value) {
-        if (value == null) {
-            return "";
-        }
-        boolean share = isOutcome(column) && OutcomeIndicator.valueOf(column).share();
-        return Figures.number(share ? Math.round(value * 1000) / 10.0 : Math.round(value * 100) / 100.0, getLocale())
-                + (share ? " %" : "");
+        return value == null ? "" : IndicatorFormat.ofColumn(column, getLocale()).withUnit(value);
     }
 }

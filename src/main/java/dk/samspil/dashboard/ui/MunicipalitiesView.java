@@ -47,8 +47,10 @@ class MunicipalitiesView extends Main implements HasDynamicTitle {
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(MunicipalityOverview::code).setHeader(getTranslation("municipalities.code"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true);
-        grid.addColumn(MunicipalityOverview::activeCases).setHeader(getTranslation("municipalities.active-cases"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true);
+        grid.addColumn(row -> ShownCounts.text(this, row.activeCases()))
+                .setHeader(getTranslation("municipalities.active-cases"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(row -> row.activeCases().orElse(1));
         grid.addColumn(MunicipalityOverview::meetingsLastMonth)
                 .setHeader(getTranslation("municipalities.meetings-last-month"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true);

@@ -1,46 +1,40 @@
 package dk.samspil.dashboard.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import dk.samspil.base.ui.UrlParameters;
+import dk.samspil.dashboard.Scope;
 import dk.samspil.municipality.Municipalities;
-import dk.samspil.municipality.Municipality;
 
-/**
- * The dashboards' "whole programme or one municipality" filter, kept in the URL as
- * {@code municipality=<code>} (absent for the programme).
- */
-class MunicipalityFilter extends Select<Municipality> {
+/** The dashboards' "whole programme or one municipality" filter: the programme first, then by name. */
+class MunicipalityFilter extends Select<Scope> {
 
-    static final String PARAMETER = "municipality";
-    /** The whole programme: the first choice, and what an unknown code in the URL falls back to. */
-    static final Municipality PROGRAMME = new Municipality(0, "", 0, "");
+    private final Map<Integer, String> names = new LinkedHashMap<>();
 
     MunicipalityFilter(Municipalities municipalities) {
         setLabel(getTranslation("filter.municipality"));
-        List<Municipality> choices = new ArrayList<>(List.of(PROGRAMME));
-        choices.addAll(municipalities.all());
+        municipalities.all().forEach(m -> names.put(m.code(), m.name()));
+        List<Scope> choices = new ArrayList<>(List.of(Scope.programme()));
+        names.keySet().forEach(code -> choices.add(Scope.municipality(code)));
         setItems(choices);
-        setItemLabelGenerator(m -> m == PROGRAMME ? getTranslation("csv.programme") : m.name());
+        setItemLabelGenerator(this::name);
     }
 
-    /** Sets the value from the URL and returns it. */
-    Municipality read(BeforeEnterEvent event) {
-        Municipality place = UrlParameters.first(event, PARAMETER).flatMap(code -> getListDataView().getItems()
-                .filter(m -> m != PROGRAMME && String.valueOf(m.code()).equals(code)).findFirst()).orElse(PROGRAMME);
-        setValue(place);
-        return place;
+    /** The codes there are, for reading a URL. */
+    Set<Integer> codes() {
+        return names.keySet();
     }
 
-    /** The chosen municipality's code, or null for the programme. */
-    Integer code() {
-        return getValue() == null || getValue() == PROGRAMME ? null : getValue().code();
+    /** "Hele programmet" or the municipality's name, as a heading or a sentence names it. */
+    String name(Scope scope) {
+        return scope.municipalityCode().map(names::get).orElseGet(() -> getTranslation("csv.programme"));
     }
 
-    boolean programme() {
-        return getValue() == PROGRAMME;
+    String chosenName() {
+        return name(getValue());
     }
 }

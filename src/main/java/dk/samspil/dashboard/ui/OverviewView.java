@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,26 +12,24 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.base.chart.ChartPanel;
 import dk.samspil.base.chart.Figures;
 import dk.samspil.base.chart.FiguresBlock;
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.base.ui.PeriodSelect;
 import dk.samspil.dashboard.CoreElementAssessments;
 import dk.samspil.dashboard.CoreElementRadar;
 import dk.samspil.dashboard.MunicipalityHeatmap;
 import dk.samspil.dashboard.OverviewStatistics;
+import dk.samspil.dashboard.Scope;
 import dk.samspil.dashboard.Tile;
 import dk.samspil.municipality.Municipalities;
-import dk.samspil.municipality.Municipality;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,8 +44,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"STEERING", "MUNICIPAL_LEAD", "DATA_MANAGER"})
 class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Municipality PROGRAMME = MunicipalityFilter.PROGRAMME;
-
     final MunicipalityFilter municipality;
     final PeriodSelect period;
     final Div tiles = new Div();
@@ -61,6 +55,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final MunicipalityHeatmap heatmaps;
     private final CoreElementAssessments assessments;
     private final SignedInUser user;
+    private final Clock clock;
 
     OverviewView(OverviewStatistics statistics, MunicipalityHeatmap heatmaps, CoreElementAssessments assessments,
                  Municipalities municipalities, CurrentUser currentUser, Clock clock) {
@@ -68,6 +63,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.heatmaps = heatmaps;
         this.assessments = assessments;
         this.user = currentUser.require();
+        this.clock = clock;
         addClassName("page");
         period = new PeriodSelect(clock);
         municipality = new MunicipalityFilter(municipalities);
@@ -76,7 +72,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         tiles.addClassName("tiles");
         heatmap = new HeatmapTable();
         radar = new ChartPanel(getTranslation("overview.radar"), "overview-core-elements");
-        radar.chart.setHeight("360px");
+        radar.setChartHeight(360);
         heatmapNote.addClassName("figure-note");
         HorizontalLayout filters = new HorizontalLayout(municipality, period);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -86,29 +82,27 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Municipality place = municipality.read(event);
-        period.read(event, 24);
-        show();
+        YearMonth now = YearMonth.now(clock);
+        DashboardFilter filter = DashboardFilter.read(event.getLocation().getQueryParameters(), now,
+                Period.last(24, now), municipality.codes());
+        municipality.setValue(filter.scope());
+        period.setValue(filter.period());
+        show(filter.scope(), filter.period());
     }
 
     private void filtersChanged(boolean fromClient) {
         if (fromClient && municipality.getValue() != null && period.getValue() != null) {
-            Map<String, String> query = new LinkedHashMap<>();
-            if (municipality.getValue() != PROGRAMME) {
-                query.put("municipality", String.valueOf(municipality.getValue().code()));
-            }
-            query.put(PeriodSelect.PARAMETER, period.getValue().key());
-            getUI().ifPresent(ui -> ui.navigate(OverviewView.class, QueryParameters.simple(query)));
+            DashboardFilter filter = DashboardFilter.of(period.getValue(), municipality.getValue());
+            getUI().ifPresent(ui -> ui.navigate(OverviewView.class, filter.query()));
         }
     }
 
-    private void show() {
-        Integer code = municipality.code();
-        Period shown = period.getValue();
-        showTiles(statistics.tiles(code, shown));
+    private void show(Scope scope, Period shown) {
+        showTiles(statistics.tiles(scope, shown));
         heatmap.show(heatmaps.heatmap(shown), shown);
-        Integer radarMunicipality = code != null ? code : user.municipalityCode();
-        showRadar(assessments.radar(radarMunicipality), radarMunicipality);
+        // the programme's radar beside the lead's own municipality, unless the page shows another
+        Scope radarScope = scope.isProgramme() ? user.municipality().map(Scope::municipality).orElse(scope) : scope;
+        showRadar(assessments.radar(radarScope), radarScope);
     }
 
     private void showTiles(List<Tile> shown) {
@@ -117,10 +111,12 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         List<List<String>> rows = new ArrayList<>();
         for (Tile tile : shown) {
             tiles.add(new TileCard(tile, label));
+            IndicatorFormat format = IndicatorFormat.of(tile.indicator(), getLocale());
             for (int i = 0; i < tile.periods().size(); i++) {
                 Double value = tile.values().get(i);
-                rows.add(List.of(name(tile), tile.periods().get(i).toString(),
-                        value == null ? "" : Figures.number(TileFormat.scaled(tile.indicator(), value), getLocale())));
+                rows.add(List.of(name(tile), tile.periods().get(i).toString(), value != null ? format.text(value)
+                        : tile.belowFive().contains(tile.periods().get(i)) ? getTranslation("outcomes.before-after.below-five")
+                        : ""));
             }
         }
         tileFigures.show(new Figures(List.of(getTranslation("overview.indicator"), getTranslation("overview.period"),
@@ -131,7 +127,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return getTranslation("overview.tile." + tile.indicator());
     }
 
-    private void showRadar(CoreElementRadar shown, Integer radarMunicipality) {
+    private void showRadar(CoreElementRadar shown, Scope radarScope) {
         if (shown.quarter().isEmpty()) {
             radar.showEmpty(getTranslation("overview.radar.empty"));
             return;
@@ -140,15 +136,15 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         List<String> elements = CoreElementRadar.ELEMENTS;
         List<String> named = elements.stream().map(element -> element + " " + getTranslation("overview.element." + element))
                 .toList();
+        IndicatorFormat score = IndicatorFormat.score(getLocale());
         List<ChartOptions.Series> series = new ArrayList<>();
         series.add(new ChartOptions.Series(getTranslation("csv.programme"), rounded(shown.programme())));
-        String place = radarMunicipality == null ? null : municipality.getListDataView().getItems()
-                .filter(m -> m.code() == radarMunicipality).map(Municipality::name).findFirst().orElse(null);
+        String place = radarScope.isProgramme() ? null : municipality.name(radarScope);
         shown.municipality().ifPresent(own -> series.add(new ChartOptions.Series(place, rounded(own))));
         ChartOptions options = ChartOptions.categories("radar", elements, series, "", List.of("#0b5c73", "#c2572b"));
         String summary = getTranslation("overview.radar.summary", shown.quarter().get(), shown.assessed())
-                + " " + ChartPanel.list(named, shown.programme().stream().map(v -> Figures.number(v, getLocale())).toList());
-        Figures figures = Figures.of(getTranslation("overview.element"), options, getLocale());
+                + " " + ChartPanel.list(named, shown.programme().stream().map(score::scaledText).toList());
+        Figures figures = Figures.of(getTranslation("overview.element"), options, score::scaledText);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < figures.rows().size(); i++) {
             List<String> row = new ArrayList<>(figures.rows().get(i));

@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 
 /** A period as words inside a sentence: "i 2025", "de seneste 24 måneder (nov. 2024–okt. 2026)". */
 final class PeriodWords {

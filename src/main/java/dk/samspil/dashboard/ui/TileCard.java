@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import dk.samspil.base.chart.ApexChart;
 import dk.samspil.base.chart.ChartOptions;
-import dk.samspil.base.chart.Figures;
 import dk.samspil.dashboard.Tile;
 
 /** One Overview tile: the latest figure, a sparkline with its median, and the signal in words. */
@@ -23,8 +22,9 @@ class TileCard extends Section {
         getElement().setAttribute("data-indicator", tile.indicator().name());
         String name = getTranslation("overview.tile." + tile.indicator());
         String unit = getTranslation("overview.unit." + tile.indicator().unit());
-        Span value = new Span(tile.latest().map(v -> Figures.number(TileFormat.scaled(tile.indicator(), v), getLocale()))
-                .orElse("–"));
+        IndicatorFormat format = IndicatorFormat.of(tile.indicator(), getLocale());
+        Span value = new Span(tile.latestBelowFive() ? getTranslation("outcomes.before-after.below-five")
+                : tile.latest().map(format::text).orElse("–"));
         value.addClassName("tile-value");
         Span when = new Span(tile.periods().isEmpty() ? "" : OverviewView.month(tile.periods().getLast(), label));
         when.addClassName("tile-when");
@@ -39,15 +39,14 @@ class TileCard extends Section {
         signal.addClassName(tile.shiftSince().isPresent() ? "tile-shift" : "tile-steady");
         add(new H3(name), value, unitText, when);
         if (tile.median() != null) {
-            List<Double> values = tile.values().stream().map(v -> v == null ? null : TileFormat.scaled(tile.indicator(), v))
-                    .toList();
-            List<Double> median = values.stream().map(v -> TileFormat.scaled(tile.indicator(), tile.median())).toList();
+            List<Double> values = tile.values().stream().map(format::scaledOrNull).toList();
+            List<Double> median = values.stream().map(v -> format.scaled(tile.median())).toList();
             List<String> periods = tile.periods().stream().map(p -> OverviewView.month(p, label)).toList();
             sparkline.setOptions(ChartOptions.sparkline(List.of(new ChartOptions.Series(name, values),
                     new ChartOptions.Series(getTranslation("outcomes.median"), median)), periods, List.of("#0b5c73", "#9a9a9a")));
             sparkline.setHeight("60px");
             sparkline.setTextAlternative(getTranslation("overview.tile.summary", name, value.getText(), unit, when.getText(),
-                    Figures.number(TileFormat.scaled(tile.indicator(), tile.median()), getLocale()), signal.getText()));
+                    format.text(tile.median()), signal.getText()));
             add(sparkline);
         }
         add(signal);

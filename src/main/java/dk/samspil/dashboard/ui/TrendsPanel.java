@@ -24,7 +24,7 @@ class TrendsPanel extends ChartPanel {
 
     TrendsPanel(String title) {
         super(title, "compare-trends");
-        chart.setHeight("340px");
+        setChartHeight(340);
     }
 
     void show(MunicipalityTrends trends, IndicatorFormat format, String empty) {
@@ -55,33 +55,12 @@ class TrendsPanel extends ChartPanel {
         ChartOptions lines = ChartOptions.categories("line", months, series, getTranslation(format.unitKey()), colours);
         CompareSummary summary = new CompareSummary((key, parameters) -> getTranslation(key, parameters), format);
         show(TrendChartOptions.of(lines, widths, dashes, sizes, shapes),
-                figures(months, trends, series, format), summary.trends(trends, month));
+                Figures.of(getTranslation("outcomes.month"), lines, format::scaledText), summary.trends(trends, month));
         setNote(trends.municipalities().isEmpty() ? getTranslation("compare.trends.choose")
                 : getTranslation("compare.trends.note"));
     }
 
-    /** Month × line, written as the page writes figures (Figures.of would cut rates to two decimals). */
-    private Figures figures(List<String> months, MunicipalityTrends trends, List<ChartOptions.Series> series,
-                            IndicatorFormat format) {
-        List<String> headers = new ArrayList<>(List.of(getTranslation("outcomes.month")));
-        series.forEach(line -> headers.add(line.name()));
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < months.size(); i++) {
-            List<String> row = new ArrayList<>(List.of(months.get(i)));
-            row.add(text(trends.programme().get(i), format));
-            for (MunicipalityTrend trend : trends.municipalities()) {
-                row.add(text(trend.values().get(i), format));
-            }
-            rows.add(row);
-        }
-        return new Figures(headers, rows);
-    }
-
-    private static String text(Double value, IndicatorFormat format) {
-        return value == null ? "" : format.text(value);
-    }
-
     private static List<Double> scaled(List<Double> values, IndicatorFormat format) {
-        return values.stream().map(v -> v == null ? null : format.scaled(v)).toList();
+        return values.stream().map(format::scaledOrNull).toList();
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.casework.CaseSummary;
+import dk.samspil.dashboard.Scope;
 import dk.samspil.municipality.Sector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         MeetingsView view = (MeetingsView) getCurrentView();
 
         assertThat(view.period.getValue().key()).isEqualTo("12m");
-        assertThat(view.municipality.getValue().code()).isEqualTo(461);
+        assertThat(view.municipality.getValue()).isEqualTo(Scope.municipality(461));
         assertThat(view.sector.getValue()).isEqualTo(Sector.GENERAL_PRACTICE);
         ChartOptions perMonth = view.perMonth.chart.getOptions();
         assertThat(perMonth.xaxis().categories()).hasSize(12);
@@ -57,7 +58,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         MeetingsView view = navigate(MeetingsView.class);
 
         assertThat(view.period.getValue().key()).isEqualTo("24m");
-        assertThat(view.municipality.getValue().code()).isZero();
+        assertThat(view.municipality.getValue()).isEqualTo(Scope.programme());
         assertThat(view.sector.getValue()).isNull();
         assertThat(view.attendance.chart.getOptions().series()).hasSize(Sector.values().length);
         assertThat(view.currentPlan.chart.getOptions().series().getFirst().data()).hasSize(24);
@@ -87,6 +88,6 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(view.caseSection.isVisible()).isTrue();
         List<CaseSummary> cases = view.cases.getGenericDataView().getItems().toList();
         assertThat(cases).isNotEmpty().allMatch(row -> row.municipalityCode() == 461);
-        assertThat(view.municipality.getValue().code()).as("the charts show Fanø, as aggregates").isEqualTo(563);
+        assertThat(view.municipality.getValue()).as("the charts show Fanø, as aggregates").isEqualTo(Scope.municipality(563));
     }
 }

@@ -35,9 +35,9 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
                 .as("Danish alphabetical order: Æ, Ø, Å last, and Aa is Å")
                 .startsWith("Assens", "Billund").endsWith("Ærø", "Aabenraa");
         MunicipalityOverview odense = rows.stream().filter(r -> r.code() == 461).findFirst().orElseThrow();
-        assertThat(odense.activeCases()).isEqualTo(count(
-                "SELECT COUNT(*) FROM citizen_case WHERE municipality_code = 461 AND status = 'ACTIVE'"));
-        assertThat(odense.activeCases()).isPositive();
+        long active = count("SELECT COUNT(*) FROM citizen_case WHERE municipality_code = 461 AND status = 'ACTIVE'");
+        assertThat(active).isGreaterThanOrEqualTo(5);
+        assertThat(odense.activeCases()).hasValue(active);
         assertThat(odense.lastImportOn()).isNotNull();
         assertThat(rows.stream().mapToLong(MunicipalityOverview::meetingsLastMonth).sum()).isEqualTo(count("""
                 SELECT COUNT(*) FROM network_meeting

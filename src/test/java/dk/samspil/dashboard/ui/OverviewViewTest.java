@@ -10,8 +10,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import dk.samspil.base.ui.Period;
+import dk.samspil.base.period.Period;
 import dk.samspil.dashboard.OverviewStatistics;
+import dk.samspil.dashboard.Scope;
 import dk.samspil.dashboard.TileIndicator;
 import dk.samspil.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class OverviewViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("municipality", "461", "period", "12m")));
         OverviewView view = (OverviewView) getCurrentView();
 
-        assertThat(view.municipality.getValue().code()).isEqualTo(461);
+        assertThat(view.municipality.getValue()).isEqualTo(Scope.municipality(461));
         assertThat(view.period.getValue().key()).isEqualTo("12m");
         List<TileCard> tiles = view.tiles.getChildren().map(TileCard.class::cast).toList();
         assertThat(tiles).hasSize(TileIndicator.values().length);
@@ -71,7 +72,7 @@ class OverviewViewTest extends SpringBrowserlessTest {
     void professionals_get_no_overview() {
         SignIn.as(users, "fagperson.odense");
         try {
-            assertThatThrownBy(() -> statistics.tiles(461, Period.parse("12m", java.time.YearMonth.now()).orElseThrow()))
+            assertThatThrownBy(() -> statistics.tiles(Scope.municipality(461), Period.parse("12m", java.time.YearMonth.now()).orElseThrow()))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
             SignIn.out();

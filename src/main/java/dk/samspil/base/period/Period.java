@@ -1,5 +1,6 @@
-package dk.samspil.base.ui;
+package dk.samspil.base.period;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,17 @@ public record Period(YearMonth from, YearMonth to, String key) {
     public static Period last(int months, YearMonth thisMonth) {
         YearMonth to = thisMonth.minusMonths(1);
         return new Period(to.minusMonths(months - 1L), to, months + "m");
+    }
+
+    /**
+     * Any run of whole months, for a service's own span (a single month, a test's months); its key
+     * is not one of the filter's choices, so {@link #parse} does not read it back.
+     */
+    public static Period between(YearMonth from, YearMonth to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("a period ends after it begins: " + from + "–" + to);
+        }
+        return new Period(from, to, from + ".." + to);
     }
 
     public static Period year(int year, YearMonth thisMonth) {
@@ -69,6 +81,21 @@ public record Period(YearMonth from, YearMonth to, String key) {
             axis.add(month);
         }
         return axis;
+    }
+
+    /** The first day of the first month, for SQL's {@code period >= :from}. */
+    public LocalDate firstDay() {
+        return from.atDay(1);
+    }
+
+    /** The day after the last month, for SQL's {@code period < :until}: months have no last instant. */
+    public LocalDate dayAfter() {
+        return to.plusMonths(1).atDay(1);
+    }
+
+    /** The first day of the last month, for SQL's {@code period BETWEEN :from AND :to} on month rows. */
+    public LocalDate lastMonthsFirstDay() {
+        return to.atDay(1);
     }
 
     public boolean isCalendarYear() {

@@ -1,4 +1,4 @@
-package dk.samspil.base.ui;
+package dk.samspil.base.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,5 +35,17 @@ class PeriodTest {
         assertThat(Period.parse("'; DROP", NOVEMBER_2026)).isEmpty();
         assertThat(Period.choices(NOVEMBER_2026)).allSatisfy(choice ->
                 assertThat(Period.parse(choice.key(), NOVEMBER_2026)).contains(choice));
+    }
+
+    @Test
+    void a_services_own_span_walks_its_months_and_bounds_its_days() {
+        Period quarter = Period.between(YearMonth.of(2025, 11), YearMonth.of(2026, 1));
+        assertThat(quarter.axis()).containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1));
+        assertThat(quarter.months()).isEqualTo(3);
+        assertThat(quarter.firstDay()).isEqualTo(java.time.LocalDate.of(2025, 11, 1));
+        assertThat(quarter.dayAfter()).isEqualTo(java.time.LocalDate.of(2026, 2, 1));
+        assertThat(Period.parse(quarter.key(), NOVEMBER_2026)).as("not a choice of the filter").isEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Period.between(YearMonth.of(2026, 2), YearMonth.of(2026, 1)));
     }
 }
