@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class WaveCuts {
 
-    private static final int KEPT_WAVES = 64;
+    /** Two years of monthly waves, what the longest trend reads; about 1 MB a wave on the national set. */
+    private static final int KEPT_WAVES = 26;
 
     private final ScoreCells cells;
     private final AnswerScoring scoring;
