@@ -125,6 +125,25 @@ class SuppressionAcrossOutputsTest {
                 .isEqualTo(liveTies.stream().map(tie -> tie.score().suppressed()).toList());
     }
 
+    @Test
+    void refilled_cells_are_read_afresh_even_within_the_same_second() {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey_wave (period, kind, status, opened_on, closed_on) "
+                + "VALUES ('2010-06-01', 'PULSE', 'CLOSED', '2010-06-01', '2010-06-30')").update(key);
+        long wave = key.getKey().longValue();
+        jdbc.sql("INSERT INTO survey_wave_municipality VALUES (?, 461)").param(wave).update();
+        for (int i = 0; i < 6; i++) {
+            respond(wave, 461, "PSYCHIATRY", "NGO", 4, 4, 3);
+        }
+        cells.fill(wave);
+        assertThat(results.municipalityScores(wave, 461).get(Construct.PSYCHOLOGICAL_SAFETY).n()).isEqualTo(6);
+
+        respond(wave, 461, "PSYCHIATRY", "NGO", 4, 4, 3);
+        cells.fill(wave);
+
+        assertThat(results.municipalityScores(wave, 461).get(Construct.PSYCHOLOGICAL_SAFETY).n()).isEqualTo(7);
+    }
+
     /** The construct's figures, output by output; each shown one's n checked against the truth. */
     private List<DisclosureCheck.Figure> scoreFigures(Wave wave, Construct construct, DisclosureCheck check) {
         List<DisclosureCheck.Figure> figures = new ArrayList<>();
