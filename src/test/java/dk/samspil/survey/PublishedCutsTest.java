@@ -97,6 +97,19 @@ class PublishedCutsTest {
         SECTORS.forEach(sector -> assertThat(cuts.hides(Construct.PSYCHOLOGICAL_SAFETY, Cut.of(461, sector))).isFalse());
     }
 
+    @Test
+    void imported_answers_that_rated_no_sector_keep_their_sectors_score_visible_and_hide_only_the_small_ties() {
+        List<ScoreCell> cells = List.of(rc("PSYCHIATRY", "", 8, 24), rc("SOCIAL_SERVICES", "", 7, 21),
+                rc("SOCIAL_SERVICES", "PSYCHIATRY", 2, 8), rc("SOCIAL_SERVICES", "NGO", 6, 18));
+        PublishedCuts cuts = PublishedCuts.of(cells, new AnonymityRule(5));
+
+        assertThat(cuts.hides(Construct.RELATIONAL_COORDINATION, Cut.of(461, "PSYCHIATRY")))
+                .as("its one part, the unrated answers, is never shown and is no small group").isFalse();
+        assertThat(cuts.hides(Construct.RELATIONAL_COORDINATION, Cut.tie(461, "SOCIAL_SERVICES", "PSYCHIATRY"))).isTrue();
+        assertThat(cuts.hides(Construct.RELATIONAL_COORDINATION, Cut.tie(461, "SOCIAL_SERVICES", "NGO")))
+                .as("the 2 and the unrated 7 together reach the threshold").isFalse();
+    }
+
     /** What the outputs read, as {@link SurveyResults} asks for it: comparison, sector bars, thank-you page, tie matrix. */
     private static List<DisclosureCheck.Figure> figures(PublishedCuts cuts, Construct construct, int municipalities) {
         List<DisclosureCheck.Figure> figures = new ArrayList<>();
