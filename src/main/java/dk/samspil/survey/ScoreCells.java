@@ -2,11 +2,12 @@ package dk.samspil.survey;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The pre-aggregated score cells (V011): per wave, municipality, sector, rated sector and construct
  * the n, Σ and Σ² of the respondents' scores. Filled with the live scoring rule one wave at a time,
- * so the cells cannot drift from what the answers say; read by {@link SurveyResults} only, which
- * applies the anonymity rule to whatever it groups them into.
+ * so the cells cannot drift from what the answers say; read by {@link WaveCuts} only, which sums
+ * them into the wave's published cuts and suppresses those.
  */
 @Component
 class ScoreCells {
@@ -26,26 +27,24 @@ class ScoreCells {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final AnswerScoring scoring;
+    private final ApplicationEventPublisher events;
 
-    ScoreCells(JdbcClient jdbc, JdbcTemplate batch, AnswerScoring scoring) {
+    ScoreCells(JdbcClient jdbc, JdbcTemplate batch, AnswerScoring scoring, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.scoring = scoring;
+        this.events = events;
     }
 
     /** (Re)fills a wave's cells from its answers; idempotent. Joins the caller's transaction. */
     @Transactional
     public void fill(long waveId) {
-        record Key(int municipality, String sector, String target, Construct construct) {
-        }
-        Map<Key, ScoreSums> cells = new LinkedHashMap<>();
-        scoring.scored(waveId, null).forEach(s -> cells.merge(new Key(s.municipalityCode(), s.sectorCode(),
-                s.targetSectorCode() == null ? "" : s.targetSectorCode(), s.construct()),
-                ScoreSums.NONE.plus(s.score()), ScoreSums::plus));
+        List<ScoreCell> cells = ScoreCell.of(scoring.scored(waveId, null));
         jdbc.sql("DELETE FROM survey_score_cell WHERE wave_id = ?").param(waveId).update();
         List<Object[]> rows = new ArrayList<>(cells.size());
-        cells.forEach((key, sums) -> rows.add(new Object[] {waveId, key.municipality(), key.sector(), key.target(),
-                key.construct().name(), sums.n(), sums.sum(), sums.sumOfSquares()}));
+        cells.forEach(cell -> rows.add(new Object[] {waveId, cell.municipalityCode(), cell.sectorCode(),
+                cell.targetSectorCode(), cell.construct().name(), cell.sums().n(), cell.sums().sum(),
+                cell.sums().sumOfSquares()}));
         batch.batchUpdate("""
                 INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code, construct,
                                                respondents, score_sum, score_squares)
@@ -57,6 +56,11 @@ class ScoreCells {
                         FROM survey_score_cell WHERE wave_id = ? GROUP BY wave_id, municipality_code, construct""")
                 .param(waveId).update();
         jdbc.sql("REPLACE INTO survey_score_cell_wave (wave_id, filled_at) VALUES (?, NOW())").param(waveId).update();
+        events.publishEvent(new Filled(waveId));
+    }
+
+    /** A wave's cells were (re)filled: what was read from them before is stale once this commits. */
+    record Filled(long waveId) {
     }
 
     /** Fills a wave only if it is closed (an open wave is read live and filled when it closes). */
@@ -77,25 +81,25 @@ class ScoreCells {
     }
 
     boolean filled(long waveId) {
-        return jdbc.sql("SELECT COUNT(*) FROM survey_score_cell_wave WHERE wave_id = ?").param(waveId)
-                .query(Integer.class).single() > 0;
+        return filledAt(waveId).isPresent();
     }
 
-    /** A filled wave's sums by the cut, of one municipality or (null) all and one construct or (null) all. */
-    Map<String, ScoreSums> sums(long waveId, Integer municipalityCode, Construct construct, ScoreCut cut) {
-        Map<String, ScoreSums> sums = new LinkedHashMap<>();
-        // cuts that need no sector read the per-municipality roll-up: a few rows instead of every cell
-        String table = cut == ScoreCut.MUNICIPALITY || cut == ScoreCut.CONSTRUCT ? "survey_score_total" : "survey_score_cell";
-        jdbc.sql("SELECT " + cut.column() + " AS grp, SUM(respondents), SUM(score_sum), SUM(score_squares) "
-                        + "FROM " + table + " WHERE wave_id = :wave "
-                        + "AND (:municipality IS NULL OR municipality_code = :municipality) "
-                        + "AND (:construct IS NULL OR construct = :construct) GROUP BY grp")
-                .param("wave", waveId).param("municipality", municipalityCode)
-                .param("construct", construct == null ? null : construct.name())
-                .query(rs -> {
-                    sums.put(rs.getString(1), new ScoreSums(rs.getInt(2), rs.getDouble(3), rs.getDouble(4)));
-                });
-        return sums;
+    /** When the wave's cells were last filled; empty while they are not. */
+    Optional<LocalDateTime> filledAt(long waveId) {
+        return jdbc.sql("SELECT filled_at FROM survey_score_cell_wave WHERE wave_id = ?").param(waveId)
+                .query(LocalDateTime.class).optional();
+    }
+
+    /** A filled wave's cells. */
+    List<ScoreCell> cells(long waveId) {
+        return jdbc.sql("""
+                        SELECT municipality_code, sector_code, target_sector_code, construct, respondents, score_sum,
+                               score_squares
+                        FROM survey_score_cell WHERE wave_id = ?""")
+                .param(waveId)
+                .query((rs, row) -> new ScoreCell(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        Construct.valueOf(rs.getString(4)), new ScoreSums(rs.getInt(5), rs.getDouble(6), rs.getDouble(7))))
+                .list();
     }
 
     private static void set(PreparedStatement ps, Object[] row) throws SQLException {

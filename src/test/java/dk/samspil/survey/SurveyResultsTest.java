@@ -2,6 +2,7 @@ package dk.samspil.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +85,20 @@ class SurveyResultsTest {
         assertThat(results.itemDistribution(wave, 563, "PS2").suppressed()).isTrue();
         assertThat(results.itemDistribution(wave, 563, "PS2").counts()).isEmpty();
         assertThat(results.itemDistribution(wave, 461, "PS2").counts()).containsExactly(Map.entry(6, 17L));
+    }
+
+    @Test
+    void the_thank_you_page_and_the_overview_tile_hide_the_municipality_the_comparison_hides_beside_a_small_one() {
+        // Ærø's 6 would reach the threshold alone, but beside Fanø's 3 it would give Fanø away
+        assertThat(results.municipalityScores(wave, 492).get(Construct.PSYCHOLOGICAL_SAFETY).suppressed()).isTrue();
+        assertThat(results.municipalityScores(wave, 492).get(Construct.PSYCHOLOGICAL_SAFETY).mean()).isNull();
+        YearMonth month = YearMonth.of(2020, 1);
+        assertThat(results.trend(492, Construct.PSYCHOLOGICAL_SAFETY, month, month).getFirst().suppressed()).isTrue();
+        assertThat(results.trend(450, Construct.PSYCHOLOGICAL_SAFETY, month, month).getFirst().mean()).isEqualTo(6.0);
+        assertThat(results.programmeTrend(Construct.PSYCHOLOGICAL_SAFETY, month, month).getFirst().n()).isEqualTo(34);
+        Map<String, GroupScore> bySector = byGroup(results.sectorScores(wave, 492, Construct.PSYCHOLOGICAL_SAFETY));
+        assertThat(bySector.get(SurveyResults.TOTAL).suppressed()).as("Ærø's total in its own sector cut").isTrue();
+        assertThat(bySector.get("SOCIAL_SERVICES").suppressed()).as("its one sector would add up to it").isTrue();
     }
 
     @Test

@@ -1,0 +1,101 @@
+package dk.samspil.survey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dk.samspil.municipality.Sector;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The item distributions of one municipality and construct in a wave, as published cuts of their
+ * own: each item's distribution in the municipality, with its sectors' distributions as its parts.
+ * A group hidden in the wave's construct scores is hidden in its items too (its bars would give its
+ * score away), and the items get complementary suppression on top, since an item's answers are
+ * counted apart from the construct's scored respondents.
+ */
+@Component
+class ItemCuts {
+
+    private final JdbcClient jdbc;
+
+    ItemCuts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Count(String sector, String item, Integer score, long n) {
+    }
+
+    private record ItemCut(String item, String sector) {
+    }
+
+    /** Items in code order, only those asked in the wave; of one sector's respondents when {@code sector} is set. */
+    List<ItemDistribution> distributions(PublishedCuts cuts, long waveId, int municipalityCode, Construct construct,
+                                         Sector sector) {
+        List<Count> counts = jdbc.sql("""
+                        SELECT STRAIGHT_JOIN r.sector_code, i.item_code, a.score, COUNT(*) FROM survey_response r
+                        JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
+                        JOIN survey_instrument s ON s.id = i.instrument_id
+                        WHERE r.wave_id = ? AND r.municipality_code = ? AND s.construct = ?
+                        GROUP BY r.sector_code, i.item_code, a.score""")
+                .params(waveId, municipalityCode, construct.name())
+                .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getLong(4)))
+                .list();
+        Map<ItemCut, Integer> respondents = new LinkedHashMap<>();
+        counts.stream().sorted(Comparator.comparing(Count::item)).forEach(count -> {
+            respondents.merge(new ItemCut(count.item(), null), (int) count.n(), Integer::sum);
+            respondents.merge(new ItemCut(count.item(), count.sector()), (int) count.n(), Integer::sum);
+        });
+        Set<ItemCut> hidden = hidden(cuts, municipalityCode, construct, respondents);
+        List<ItemDistribution> result = new ArrayList<>();
+        respondents.keySet().stream().filter(cut -> cut.sector() == null).forEach(total -> {
+            ItemCut cut = new ItemCut(total.item(), sector == null ? null : sector.name());
+            int n = respondents.getOrDefault(cut, 0);
+            if (n == 0 || hidden.contains(cut)) {
+                result.add(new ItemDistribution(cut.item(), n, true, Map.of(), 0));
+                return;
+            }
+            Map<Integer, Long> byScore = new TreeMap<>();
+            long notRelevant = 0;
+            for (Count count : counts) {
+                if (count.item().equals(cut.item()) && (sector == null || count.sector().equals(sector.name()))) {
+                    if (count.score() == null) {
+                        notRelevant += count.n();
+                    } else {
+                        byScore.merge(count.score(), count.n(), Long::sum);
+                    }
+                }
+            }
+            result.add(new ItemDistribution(cut.item(), n, false, byScore, notRelevant));
+        });
+        result.sort(Comparator.comparing((ItemDistribution d) -> d.itemCode().replaceAll("\\d", ""))
+                .thenComparingInt(d -> Integer.parseInt(d.itemCode().replaceAll("\\D", "0"))));
+        return result;
+    }
+
+    private static Set<ItemCut> hidden(PublishedCuts cuts, int municipalityCode, Construct construct,
+                                       Map<ItemCut, Integer> respondents) {
+        List<CutSuppression.Node<ItemCut>> nodes = new ArrayList<>();
+        List<ItemCut> hiddenAlready = new ArrayList<>();
+        respondents.forEach((cut, n) -> {
+            if (cut.sector() == null) {
+                nodes.add(new CutSuppression.Node<>(cut, null, n, true));
+            }
+            Cut scored = cut.sector() == null ? Cut.of(municipalityCode) : Cut.of(municipalityCode, cut.sector());
+            if (cuts.hides(construct, scored)) {
+                hiddenAlready.add(cut);
+            }
+        });
+        respondents.forEach((cut, n) -> {
+            if (cut.sector() != null) {
+                nodes.add(new CutSuppression.Node<>(cut, new ItemCut(cut.item(), null), n, true));
+            }
+        });
+        return CutSuppression.hidden(nodes, cuts.rule().threshold(), Set.copyOf(hiddenAlready));
+    }
+}
