@@ -17,8 +17,7 @@ final class Ids {
         CASE("citizen_case"),
         MEETING("network_meeting"),
         ACTION_PLAN("action_plan"),
-        WAVE("survey_wave"),
-        RESPONSE("survey_response");
+        WAVE("survey_wave");
 
         private final String table;
 

@@ -1,6 +1,7 @@
 package dk.samspil.demo;
 
 import dk.samspil.municipality.Sector;
+import java.nio.ByteBuffer;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One survey wave: the month's pulse, sent to every programme municipality, with anonymous answer
- * sets from professionals of varied sectors, each rating one other sector in rotation. Rows go out
+ * sets from professionals of varied sectors, each rating one other sector in rotation, under random ids. Rows go out
  * in chunks as they are made, so the national scale's millions of answers never sit in memory.
  */
 final class SurveyGenerator {
@@ -56,13 +57,12 @@ final class SurveyGenerator {
                 "INSERT INTO survey_wave_municipality (wave_id, municipality_code) VALUES (?, ?)",
                 Types.BIGINT, Types.SMALLINT);
         BatchInserter.Table responses = batch.table("""
-                INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, target_sector_code,
-                                             answered_on, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                Types.BIGINT, Types.BIGINT, Types.SMALLINT, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR);
+                INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, target_sector_code, source)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                Types.BINARY, Types.BIGINT, Types.SMALLINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR);
         BatchInserter.Table answers = batch.table(
                 "INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)",
-                Types.BIGINT, Types.BIGINT, Types.TINYINT);
+                Types.BINARY, Types.BIGINT, Types.TINYINT);
         // the open wave has only had the days up to today to collect answers
         int lastDay = period.equals(window.currentMonth()) ? window.today().getDayOfMonth() : period.lengthOfMonth();
         Wave wave = new Wave(waveId, period, items.pulse(period), lastDay, window.monthIndex(period),
@@ -70,7 +70,7 @@ final class SurveyGenerator {
         Counts counts = new Counts(existingWave == null ? 1 : 0, 0, 0);
         for (MunicipalityProfile profile : newcomers) {
             invitations.add(waveId, profile.municipality().code());
-            counts = counts.plus(answerSets(profile, wave, responses, answers, seed, ids));
+            counts = counts.plus(answerSets(profile, wave, responses, answers, seed));
         }
         batch.flush();
         return counts;
@@ -81,18 +81,21 @@ final class SurveyGenerator {
     }
 
     private Counts answerSets(MunicipalityProfile profile, Wave wave, BatchInserter.Table responses,
-                              BatchInserter.Table answers, long seed, Ids ids) {
+                              BatchInserter.Table answers, long seed) {
         int code = profile.municipality().code();
         SplittableRandom r = Randoms.of(seed, "survey", code, wave.monthKey());
+        // random ids as the app's own (docs/decisions/0012), from a stream of their own so the answers stay as they were
+        SplittableRandom idBits = Randoms.of(seed, "survey-ids", code, wave.monthKey());
         int respondents = respondents(profile, wave.lastDay(), wave.period().lengthOfMonth(), r);
         List<Double> weights = sectorWeights(profile);
         for (int i = 0; i < respondents; i++) {
             Sector own = Sector.values()[Randoms.weightedIndex(r, weights)];
             Sector target = target(own, i + wave.monthKey());
-            long responseId = ids.next(Ids.Sequence.RESPONSE);
-            LocalDate answeredOn = wave.period().plusDays(Randoms.between(r, 0, wave.lastDay() - 1));
-            responses.add(responseId, wave.id(), code, own.name(), target.name(), BatchInserter.date(answeredOn),
-                    "SURVEY");
+            byte[] responseId = ByteBuffer.allocate(16).putLong(idBits.nextLong()).putLong(idBits.nextLong()).array();
+            // the day of answering is not stored (no time finer than the wave); still drawn, so that
+            // the generated answers stay the ones earlier versions made from the same seed
+            Randoms.between(r, 0, wave.lastDay() - 1);
+            responses.add(responseId, wave.id(), code, own.name(), target.name(), "SURVEY");
             double level = culture.respondent(profile, wave.monthIndex(), own, r);
             for (SurveyItem item : wave.pulse()) {
                 answers.add(responseId, item.id(), culture.answer(item, level, own, target, r));

@@ -33,7 +33,7 @@ class AnswerScoring {
                         JOIN survey_item i ON i.id = a.item_id
                         WHERE r.wave_id = :wave AND (:municipality IS NULL OR r.municipality_code = :municipality)""")
                 .param("wave", waveId).param("municipality", municipalityCode)
-                .query((rs, n) -> new RespondentScores.AnswerRow(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                .query((rs, n) -> new RespondentScores.AnswerRow(AnswerSetId.of(rs.getBytes(1)), rs.getInt(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, Integer.class)))
                 .list();
         return RespondentScores.of(rows, instruments.allVersions());

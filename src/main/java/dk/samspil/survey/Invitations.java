@@ -1,8 +1,5 @@
 package dk.samspil.survey;
 
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One-time invitation links for a wave, a municipality and a sector. The tokens are returned once,
- * for copying or mail-merge; Samspil keeps only their hashes and no e-mail addresses.
+ * for copying or mail-merge; Samspil keeps only their hashes, whether each was used (never when),
+ * and no e-mail addresses.
  */
 @Service
 public class Invitations {
@@ -30,17 +28,20 @@ public class Invitations {
     private final SurveyWaves waves;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final AnswerChannels channels;
 
-    Invitations(JdbcClient jdbc, SurveyWaves waves, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    Invitations(JdbcClient jdbc, SurveyWaves waves, CurrentUser currentUser, AuditLog auditLog, AnswerChannels channels) {
         this.jdbc = jdbc;
         this.waves = waves;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.channels = channels;
     }
 
-    /** Creates {@code count} invitations and returns their tokens (shown once, never stored). */
+    /**
+     * Creates {@code count} invitations and returns their tokens (shown once, never stored). Refused
+     * when the sector answers this wave in the app; makes links its channel if nobody chose one.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
     public List<String> create(long waveId, int municipalityCode, Sector sector, int count) {
@@ -59,17 +60,19 @@ public class Invitations {
         if (!wave.municipalities().contains(municipalityCode)) {
             throw new SurveyProblem("survey.problem.not-in-wave");
         }
+        if (!channels.reserveForLinks(waveId, municipalityCode, sector)) {
+            throw new SurveyProblem("survey.problem.channel-app");
+        }
         List<String> tokens = new ArrayList<>(count);
         List<Object[]> rows = new ArrayList<>(count);
-        Date today = Date.valueOf(LocalDate.now(clock));
         for (int i = 0; i < count; i++) {
             String token = InvitationToken.generate();
             tokens.add(token);
-            rows.add(new Object[] {waveId, municipalityCode, sector.name(), InvitationToken.hash(token), today});
+            rows.add(new Object[] {waveId, municipalityCode, sector.name(), InvitationToken.hash(token)});
         }
         rows.forEach(row -> jdbc.sql("""
-                        INSERT INTO survey_invitation (wave_id, municipality_code, sector_code, token_hash, created_on)
-                        VALUES (?, ?, ?, ?, ?)""").params(row).update());
+                        INSERT INTO survey_invitation (wave_id, municipality_code, sector_code, token_hash)
+                        VALUES (?, ?, ?, ?)""").params(row).update());
         auditLog.record(user.username(), "CREATE_INVITATIONS", "wave " + waveId + ", " + count + " links",
                 AuditOutcome.ALLOWED);
         return tokens;

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.UUID;
 
 /** Turns answer rows into one score per respondent and instrument (the scoring rule, applied to data). */
 final class RespondentScores {
 
     /** One stored answer with what it belongs to; the target sector is null where none was rated. */
-    record AnswerRow(long responseId, int municipalityCode, String sectorCode, String targetSectorCode,
+    record AnswerRow(UUID responseId, int municipalityCode, String sectorCode, String targetSectorCode,
                      long instrumentId, long itemId, Integer score) {
     }
 
@@ -18,7 +19,7 @@ final class RespondentScores {
      * One respondent's score on one construct; the target sector (the sector rated) only for
      * relational coordination, null otherwise.
      */
-    record Scored(long responseId, int municipalityCode, String sectorCode, String targetSectorCode,
+    record Scored(int municipalityCode, String sectorCode, String targetSectorCode,
                   Construct construct, double score) {
     }
 
@@ -26,7 +27,7 @@ final class RespondentScores {
     }
 
     static List<Scored> of(List<AnswerRow> rows, Map<Long, Instrument> instruments) {
-        record Key(long responseId, long instrumentId) {
+        record Key(UUID responseId, long instrumentId) {
         }
         Map<Key, List<AnswerRow>> byRespondent = new LinkedHashMap<>();
         rows.forEach(row -> byRespondent.computeIfAbsent(new Key(row.responseId(), row.instrumentId()),
@@ -41,7 +42,7 @@ final class RespondentScores {
                 AnswerRow first = answers.getFirst();
                 String target = instrument.construct() == Construct.RELATIONAL_COORDINATION
                         ? first.targetSectorCode() : null;
-                scored.add(new Scored(key.responseId(), first.municipalityCode(), first.sectorCode(), target,
+                scored.add(new Scored(first.municipalityCode(), first.sectorCode(), target,
                         instrument.construct(), score.getAsDouble()));
             }
         });

@@ -1,31 +1,30 @@
 package dk.samspil.survey;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dk.samspil.casework.MeetingSectors;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
 import dk.samspil.security.UserAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answering a pulse survey through a one-time invitation. Stores the answer set without any
- * reference to the invitation and with a date, not a time (the anonymity rule, docs/decisions/0004),
- * and marks the invitation used in the same transaction.
+ * Answering a pulse survey, through a one-time invitation or signed in. The answer set is stored
+ * under a random id with its wave, municipality, sectors and scores only: no invitation, no person,
+ * no date or time (the anonymity rule, docs/decisions/0004 and 0012). Who took part is kept apart
+ * (an invitation's "used", a professional's participation) with nothing to join it to the answers,
+ * and answering writes no audit entry or log line. Each sector answers a wave through one channel
+ * ({@link AnswerChannels}), so nobody answers it twice.
  */
 @Service
 public class SurveyAnswering {
@@ -33,28 +32,30 @@ public class SurveyAnswering {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final InstrumentCatalogue instruments;
-    private final MeetingSectors meetingSectors;
+    private final TargetSectors targets;
+    private final AnswerChannels channels;
     private final SurveyResults results;
     private final CurrentUser currentUser;
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    SurveyAnswering(JdbcClient jdbc, JdbcTemplate batch, InstrumentCatalogue instruments, MeetingSectors meetingSectors,
-                    SurveyResults results, CurrentUser currentUser, UserAccounts accounts, Clock clock) {
+    SurveyAnswering(JdbcClient jdbc, JdbcTemplate batch, InstrumentCatalogue instruments, TargetSectors targets,
+                    AnswerChannels channels, SurveyResults results, CurrentUser currentUser, UserAccounts accounts) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.batch = batch;
         this.jdbc = jdbc;
         this.instruments = instruments;
-        this.meetingSectors = meetingSectors;
+        this.targets = targets;
+        this.channels = channels;
         this.results = results;
-        this.clock = clock;
     }
 
     /** The survey behind an invitation link, or why it cannot be answered. */
     @Transactional(readOnly = true)
     public SurveyOutcome open(String token) {
-        return invitation(token, false).map(this::openFor).orElseGet(() -> refused(token));
+        return invitation(token, false)
+                .map(invitation -> refusal(invitation).orElseGet(() -> ready(invitation.scope())))
+                .orElseGet(SurveyAnswering::unknown);
     }
 
     /** Stores the answers of an invitation, once. */
@@ -62,20 +63,24 @@ public class SurveyAnswering {
     public SurveyOutcome submit(String token, AnswerSet answers) {
         Optional<InvitationRow> found = invitation(token, true);
         if (found.isEmpty()) {
-            return refused(token);
+            return unknown();
         }
         InvitationRow invitation = found.get();
-        SurveyOutcome opened = openFor(invitation);
-        if (!(opened instanceof SurveyOutcome.Ready ready)) {
-            return opened;
+        Optional<SurveyOutcome> refused = refusal(invitation);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        Optional<String> problem = AnswerCheck.problem(ready.form(), answers);
-        if (problem.isPresent()) {
-            return new SurveyOutcome.Invalid(problem.get());
+        Scope scope = invitation.scope();
+        Optional<SurveyOutcome> invalid = invalid(scope, answers);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
-        store(ready.form(), answers);
-        jdbc.sql("UPDATE survey_invitation SET used_on = ? WHERE id = ?").params(today(), invitation.id()).update();
-        return stored(invitation.municipalityCode(), ready.form());
+        if (!channels.take(scope.waveId(), scope.municipalityCode(), scope.sector(), AnswerChannel.LINKS)) {
+            return new SurveyOutcome.Refused("survey.refused.channel-app");
+        }
+        store(form(scope, answers.targetSector()), answers);
+        jdbc.sql("UPDATE survey_invitation SET used = TRUE WHERE id = ?").param(invitation.id()).update();
+        return stored(scope);
     }
 
     /** The open wave of a signed-in professional's municipality, unless they answered it already. */
@@ -83,11 +88,15 @@ public class SurveyAnswering {
     @PreAuthorize("hasRole('PROFESSIONAL')")
     public SurveyOutcome openForSignedInProfessional() {
         SignedInUser user = currentUser.require();
-        return openWaveOf(user).map(wave -> {
-            if (participated(wave.waveId(), user)) {
+        return openWaveOf(user).map(scope -> {
+            if (participated(scope.waveId(), user)) {
                 return (SurveyOutcome) new SurveyOutcome.Refused("survey.refused.answered");
             }
-            return openFor(wave);
+            if (channels.current(scope.waveId(), scope.municipalityCode(), scope.sector())
+                    .filter(channel -> channel == AnswerChannel.LINKS).isPresent()) {
+                return new SurveyOutcome.Refused("survey.refused.channel-links");
+            }
+            return ready(scope);
         }).orElseGet(() -> new SurveyOutcome.Refused("survey.refused.none-open"));
     }
 
@@ -99,33 +108,35 @@ public class SurveyAnswering {
     @PreAuthorize("hasRole('PROFESSIONAL')")
     public SurveyOutcome submitAsSignedInProfessional(AnswerSet answers) {
         SignedInUser user = currentUser.require();
-        Optional<InvitationRow> wave = openWaveOf(user);
-        if (wave.isEmpty()) {
+        Optional<Scope> found = openWaveOf(user);
+        if (found.isEmpty()) {
             return new SurveyOutcome.Refused("survey.refused.none-open");
         }
-        SurveyOutcome.Ready ready = (SurveyOutcome.Ready) openFor(wave.get());
-        Optional<String> problem = AnswerCheck.problem(ready.form(), answers);
-        if (problem.isPresent()) {
-            return new SurveyOutcome.Invalid(problem.get());
+        Scope scope = found.get();
+        Optional<SurveyOutcome> invalid = invalid(scope, answers);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        if (!channels.take(scope.waveId(), scope.municipalityCode(), scope.sector(), AnswerChannel.APP)) {
+            return new SurveyOutcome.Refused("survey.refused.channel-links");
         }
         int inserted = jdbc.sql("INSERT IGNORE INTO survey_participation (wave_id, user_id) VALUES (?, ?)")
-                .params(wave.get().waveId(), accounts.idOf(user)).update();
+                .params(scope.waveId(), accounts.idOf(user)).update();
         if (inserted == 0) {
             return new SurveyOutcome.Refused("survey.refused.answered");
         }
-        store(ready.form(), answers);
-        return stored(wave.get().municipalityCode(), ready.form());
+        store(form(scope, answers.targetSector()), answers);
+        return stored(scope);
     }
 
-    private Optional<InvitationRow> openWaveOf(SignedInUser user) {
-        // a professional's own "invitation": their wave, municipality and sector; the id (for the
-        // target-sector rotation) is their user id
+    /** A professional's own scope: their municipality's newest open wave and their sector. */
+    private Optional<Scope> openWaveOf(SignedInUser user) {
         return jdbc.sql("""
-                        SELECT ?, w.id, m.municipality_code, ?, NULL, w.period, w.kind, w.status
+                        SELECT w.id, m.municipality_code, ?, w.period, w.kind, w.status
                         FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
                         WHERE w.status = 'OPEN' AND m.municipality_code = ? ORDER BY w.period DESC, w.id DESC LIMIT 1""")
-                .params(accounts.idOf(user), user.sectorCode(), user.municipalityCode())
-                .query(SurveyAnswering::invitationRow)
+                .params(user.sectorCode(), user.municipalityCode())
+                .query((rs, n) -> scope(rs, 1))
                 .optional();
     }
 
@@ -134,46 +145,60 @@ public class SurveyAnswering {
                 .params(waveId, accounts.idOf(user)).query(Integer.class).single() > 0;
     }
 
-    private SurveyOutcome stored(int municipalityCode, SurveyForm form) {
-        return new SurveyOutcome.Stored(municipalityCode, results.previousClosedWave(municipalityCode, form.period())
-                .map(wave -> results.municipalityScores(wave, municipalityCode))
-                .orElse(Map.of()));
+    private SurveyOutcome stored(Scope scope) {
+        return new SurveyOutcome.Stored(scope.municipalityCode(),
+                results.previousClosedWave(scope.municipalityCode(), scope.period())
+                        .map(wave -> results.municipalityScores(wave, scope.municipalityCode()))
+                        .orElse(Map.of()));
     }
 
-    private SurveyOutcome openFor(InvitationRow invitation) {
-        if (invitation.usedOn() != null) {
-            return new SurveyOutcome.Refused("survey.refused.used");
+    /** Why an invitation cannot be answered: used, its wave closed, or its sector answers in the app. */
+    private Optional<SurveyOutcome> refusal(InvitationRow invitation) {
+        Scope scope = invitation.scope();
+        if (invitation.used()) {
+            return Optional.of(new SurveyOutcome.Refused("survey.refused.used"));
         }
-        if (!invitation.waveOpen()) {
-            return new SurveyOutcome.Refused("survey.refused.closed");
+        if (!scope.waveOpen()) {
+            return Optional.of(new SurveyOutcome.Refused("survey.refused.closed"));
         }
-        Sector target = targetFor(invitation);
-        return new SurveyOutcome.Ready(new SurveyForm(invitation.waveId(), invitation.period(),
-                invitation.municipalityCode(), invitation.sector(), target,
-                instruments.pulse(invitation.kind(), invitation.period())));
+        if (channels.current(scope.waveId(), scope.municipalityCode(), scope.sector())
+                .filter(channel -> channel == AnswerChannel.APP).isPresent()) {
+            return Optional.of(new SurveyOutcome.Refused("survey.refused.channel-app"));
+        }
+        return Optional.empty();
+    }
+
+    /** A form with a freshly chosen target sector; a new one each time the survey is opened. */
+    private SurveyOutcome ready(Scope scope) {
+        return new SurveyOutcome.Ready(form(scope, targets.choose(scope.waveId(), scope.municipalityCode(), scope.sector())));
     }
 
     /**
-     * Each respondent rates one other sector; the sectors of the municipality's meetings take
-     * turns, so across respondents the whole matrix is covered.
+     * The target sector travels with the answers (it was drawn when the form was opened, see
+     * {@link TargetSectors}); one the respondent could not have been given is refused.
      */
-    private Sector targetFor(InvitationRow invitation) {
-        List<Sector> others = meetingSectors.presentIn(invitation.municipalityCode(), LocalDate.now(clock).minusYears(1))
-                .stream().filter(sector -> sector != invitation.sector()).toList();
-        if (others.isEmpty()) {
-            others = java.util.Arrays.stream(Sector.values()).filter(sector -> sector != invitation.sector()).toList();
+    private Optional<SurveyOutcome> invalid(Scope scope, AnswerSet answers) {
+        if (!scope.waveOpen()) {
+            return Optional.of(new SurveyOutcome.Refused("survey.refused.closed"));
         }
-        return others.get(Math.floorMod(invitation.id(), others.size()));
+        if (!targets.possible(scope.municipalityCode(), scope.sector(), answers.targetSector())) {
+            return Optional.of(new SurveyOutcome.Invalid("survey.invalid.changed"));
+        }
+        return AnswerCheck.problem(form(scope, answers.targetSector()), answers).map(SurveyOutcome.Invalid::new);
+    }
+
+    private SurveyForm form(Scope scope, Sector target) {
+        return new SurveyForm(scope.waveId(), scope.period(), scope.municipalityCode(), scope.sector(), target,
+                instruments.pulse(scope.kind(), scope.period()));
     }
 
     private void store(SurveyForm form, AnswerSet answers) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        byte[] responseId = AnswerSetId.random();
         jdbc.sql("""
-                        INSERT INTO survey_response (wave_id, municipality_code, sector_code, target_sector_code,
-                            answered_on, source) VALUES (?, ?, ?, ?, ?, 'SURVEY')""")
-                .params(form.waveId(), form.municipalityCode(), form.sector().name(), form.targetSector().name(), today())
-                .update(key);
-        long responseId = key.getKey().longValue();
+                        INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, target_sector_code, source)
+                        VALUES (?, ?, ?, ?, ?, 'SURVEY')""")
+                .params(responseId, form.waveId(), form.municipalityCode(), form.sector().name(), form.targetSector().name())
+                .update();
         List<Object[]> rows = form.items().stream()
                 .map(asked -> new Object[] {responseId, asked.item().id(),
                         answers.answers().get(asked.item().id()).orElse(null)})
@@ -186,29 +211,30 @@ public class SurveyAnswering {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        SELECT i.id, i.wave_id, i.municipality_code, i.sector_code, i.used_on, w.period, w.kind, w.status
+                        SELECT i.id, i.used, i.wave_id, i.municipality_code, i.sector_code, w.period, w.kind, w.status
                         FROM survey_invitation i JOIN survey_wave w ON w.id = i.wave_id
                         WHERE i.token_hash = ?""" + (forUpdate ? " FOR UPDATE" : ""))
                 .param(InvitationToken.hash(token))
-                .query(SurveyAnswering::invitationRow)
+                .query((rs, n) -> new InvitationRow(rs.getLong(1), rs.getBoolean(2), scope(rs, 3)))
                 .optional();
     }
 
-    private static InvitationRow invitationRow(ResultSet rs, int row) throws SQLException {
-        return new InvitationRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), Sector.valueOf(rs.getString(4)),
-                rs.getObject(5, LocalDate.class), YearMonth.from(rs.getObject(6, LocalDate.class)),
-                WaveKind.valueOf(rs.getString(7)), "OPEN".equals(rs.getString(8)));
+    /** Wave id, municipality, sector, period, kind and status from the six columns starting at {@code first}. */
+    private static Scope scope(ResultSet rs, int first) throws SQLException {
+        return new Scope(rs.getLong(first), rs.getInt(first + 1), Sector.valueOf(rs.getString(first + 2)),
+                YearMonth.from(rs.getObject(first + 3, LocalDate.class)), WaveKind.valueOf(rs.getString(first + 4)),
+                "OPEN".equals(rs.getString(first + 5)));
     }
 
-    private static SurveyOutcome refused(String token) {
+    private static SurveyOutcome unknown() {
         return new SurveyOutcome.Refused("survey.refused.unknown");
     }
 
-    private Date today() {
-        return Date.valueOf(LocalDate.now(clock));
+    /** Who answers what: a wave, a municipality and the respondent's sector. */
+    private record Scope(long waveId, int municipalityCode, Sector sector, YearMonth period, WaveKind kind,
+                         boolean waveOpen) {
     }
 
-    private record InvitationRow(long id, long waveId, int municipalityCode, Sector sector, LocalDate usedOn,
-                                 YearMonth period, WaveKind kind, boolean waveOpen) {
+    private record InvitationRow(long id, boolean used, Scope scope) {
     }
 }

@@ -57,24 +57,23 @@ public class SurveyResponseImport {
                 waveId, municipalityCode);
         Map<String, Long> itemIds = new HashMap<>();
         instruments.active().values().forEach(i -> i.items().forEach(item -> itemIds.put(item.code(), item.id())));
-        // ids are taken in a block under a lock on the table's end, so answers can refer to them
-        long next = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM survey_response FOR UPDATE", Long.class);
-        Map<String, Long> responseIds = new HashMap<>();
+        // a random id per answer set (docs/decisions/0012): nothing to lock, so imports of other
+        // scopes run side by side, and the file's order (often the order of answering) is not kept
+        Map<String, byte[]> responseIds = new HashMap<>();
         List<Object[]> responses = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>(answers.size());
-        Date day = Date.valueOf(wave.atDay(1));
         for (ImportedAnswer answer : answers) {
-            Long responseId = responseIds.get(answer.responseRef());
+            byte[] responseId = responseIds.get(answer.responseRef());
             if (responseId == null) {
-                responseId = next++;
+                responseId = AnswerSetId.random();
                 responseIds.put(answer.responseRef(), responseId);
-                responses.add(new Object[] {responseId, waveId, municipalityCode, answer.sector().name(), day});
+                responses.add(new Object[] {responseId, waveId, municipalityCode, answer.sector().name()});
             }
             rows.add(new Object[] {responseId, itemIds.get(answer.itemCode()), answer.score()});
         }
         jdbc.batchUpdate("""
-                INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, answered_on, source)
-                VALUES (?, ?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
+                INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, source)
+                VALUES (?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
         insertAnswers(rows);
         cells.fillIfClosed(waveId);
         return rows.size();

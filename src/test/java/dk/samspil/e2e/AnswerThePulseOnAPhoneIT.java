@@ -38,6 +38,7 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
     void a_professional_answers_the_pulse_with_the_keyboard_only_on_a_phone() {
         String token = invitation();
         long before = jdbc.sql("SELECT COUNT(*) FROM survey_response").query(Long.class).single();
+        long scoredBefore = jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE score IS NOT NULL").query(Long.class).single();
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
             Page page = context.newPage();
@@ -76,9 +77,8 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
             assertThat(page.locator(".survey-message h2").textContent()).isEqualTo("Linket er brugt");
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response").query(Long.class).single()).isEqualTo(before + 1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer a JOIN survey_item i ON i.id = a.item_id "
-                + "WHERE a.response_id = (SELECT MAX(id) FROM survey_response) AND a.score IS NOT NULL").query(Long.class).single())
-                .as("every answer chosen by keyboard was stored").isEqualTo(14);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE score IS NOT NULL").query(Long.class).single())
+                .as("every answer chosen by keyboard was stored").isEqualTo(scoredBefore + 14);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ScoreCellsTest {
         respond("PSYCHIATRY", null, Map.of("PS2", 7, "PS4", 5));
         respond("PSYCHIATRY", null, Map.of("PS2", 3, "PS4", 3));
         respond("PSYCHIATRY", null, Map.of("PS2", 1, "PS4", 2));
-        long unscored = respond("PSYCHIATRY", null, Map.of("PS2", 4));
+        byte[] unscored = respond("PSYCHIATRY", null, Map.of("PS2", 4));
         jdbc.sql("""
                         INSERT INTO survey_answer (response_id, item_id, score) SELECT ?, i.id, NULL FROM survey_item i
                         JOIN survey_instrument s ON s.id = i.instrument_id
@@ -139,12 +139,10 @@ class ScoreCellsTest {
         }
     }
 
-    private long respond(String sector, String target, Map<String, Integer> answers) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_response (wave_id, municipality_code, sector_code, target_sector_code, answered_on, "
-                + "source) VALUES (?, ?, ?, ?, '2019-03-15', 'SURVEY')").params(wave, MIDDELFART, sector, target)
-                .update(key);
-        long response = key.getKey().longValue();
+    private byte[] respond(String sector, String target, Map<String, Integer> answers) {
+        byte[] response = AnswerSetId.random();
+        jdbc.sql("INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, target_sector_code, source) "
+                + "VALUES (?, ?, ?, ?, ?, 'SURVEY')").params(response, wave, MIDDELFART, sector, target).update();
         answers.forEach((item, score) -> jdbc.sql("""
                         INSERT INTO survey_answer (response_id, item_id, score) SELECT ?, i.id, ? FROM survey_item i
                         JOIN survey_instrument s ON s.id = i.instrument_id

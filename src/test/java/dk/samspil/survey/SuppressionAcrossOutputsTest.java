@@ -267,11 +267,10 @@ class SuppressionAcrossOutputsTest {
 
     /** One answer set: PS1, PS2 and PS3 (PS2 and PS3 "not relevant" when {@code ps} is null), and every RC item alike. */
     private void respond(long wave, int municipality, String sector, String target, int ps1, Integer ps, int rc) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_response (wave_id, municipality_code, sector_code, target_sector_code, answered_on, "
-                        + "source) VALUES (?, ?, ?, ?, '2011-01-15', ?)")
-                .params(wave, municipality, sector, target, target == null ? "IMPORT" : "SURVEY").update(key);
-        long response = key.getKey().longValue();
+        byte[] response = AnswerSetId.random();
+        jdbc.sql("INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, target_sector_code, source) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(response, wave, municipality, sector, target, target == null ? "IMPORT" : "SURVEY").update();
         jdbc.sql("""
                         INSERT INTO survey_answer (response_id, item_id, score)
                         SELECT ?, i.id, CASE i.item_code WHEN 'PS1' THEN ? ELSE ? END

@@ -125,10 +125,9 @@ class SurveyResultsTest {
 
     private void respondents(int municipality, String sector, int count) {
         for (int i = 0; i < count; i++) {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO survey_response (wave_id, municipality_code, sector_code, answered_on, source) "
-                    + "VALUES (?, ?, ?, '2020-01-15', 'SURVEY')").params(wave, municipality, sector).update(key);
-            long response = key.getKey().longValue();
+            byte[] response = AnswerSetId.random();
+            jdbc.sql("INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, source) "
+                    + "VALUES (?, ?, ?, ?, 'SURVEY')").params(response, wave, municipality, sector).update();
             jdbc.sql("""
                             INSERT INTO survey_answer (response_id, item_id, score)
                             SELECT ?, i.id, CASE i.item_code WHEN 'PS2' THEN 6 ELSE 2 END

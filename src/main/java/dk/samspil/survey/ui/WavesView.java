@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.security.CurrentUser;
+import dk.samspil.survey.AnswerChannels;
 import dk.samspil.survey.Invitations;
 import dk.samspil.survey.SurveyProblem;
 import dk.samspil.survey.SurveyResults;
@@ -29,7 +30,7 @@ import dk.samspil.survey.Wave;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Survey waves: open one, follow its response counts, make invitation links, close it. */
+/** Survey waves: open one, follow its response counts, choose how each sector answers, make invitation links, close it. */
 @Route("waves")
 @Menu(title = "nav.waves", order = 3)
 @RolesAllowed({"DATA_MANAGER", "MUNICIPAL_LEAD"})
@@ -41,13 +42,15 @@ class WavesView extends Main implements HasDynamicTitle {
     private final SurveyWaves waves;
     private final SurveyResults results;
     private final Invitations invitations;
+    private final AnswerChannels channels;
     private final Municipalities municipalities;
     private final SurveyResultsCsv resultsCsv;
     /** A municipal lead's municipality; null for the data manager, who manages every wave. */
     private final Integer own;
 
     WavesView(SurveyWaves waves, SurveyResults results, SurveyResultsCsv resultsCsv, Invitations invitations,
-              Municipalities municipalities, CurrentUser currentUser) {
+              AnswerChannels channels, Municipalities municipalities, CurrentUser currentUser) {
+        this.channels = channels;
         this.resultsCsv = resultsCsv;
         this.own = currentUser.require().municipalityCode();
         this.waves = waves;
@@ -81,6 +84,8 @@ class WavesView extends Main implements HasDynamicTitle {
                 click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), municipalities, results.threshold()).open());
         HorizontalLayout actions = new HorizontalLayout(counts, resultsCsv(wave));
         if (wave.open()) {
+            actions.add(new Button(getTranslation("waves.channels"),
+                    click -> new ChannelDialog(wave, channels, municipalities, own).open()));
             actions.add(new Button(getTranslation("waves.invitations"),
                     click -> new InvitationDialog(wave, invitations, municipalities, own).open()));
         }
