@@ -63,7 +63,7 @@ class InvitationDialog extends Dialog {
         message.getElement().setAttribute("role", "status");
         Button make = new Button(getTranslation("invitations.make"), click -> make(wave, invitations));
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        body.add(municipality, sector, count, make, message, links);
+        body.add(new Paragraph(getTranslation("invitations.channel")), municipality, sector, count, make, message, links);
         add(body);
         getFooter().add(new Button(getTranslation("common.close"), click -> close()));
     }
