@@ -49,10 +49,28 @@ public class SurveyResponseImport {
      * Replaces the imported answers of a municipality in a wave month. The wave is the month's
      * wave that includes the municipality, or a new closed one for that month. A closed wave's
      * score cells are refilled in the same transaction, so a failed import leaves them as they were.
+     * <p>
+     * Imports of other municipalities may run at the same time (issue 14 item 2). Imports into one
+     * wave take turns on the wave's row, so the second refills the cells from what the first
+     * committed. The work runs at READ COMMITTED: every read sees what is committed, not the
+     * transaction's first snapshot, and InnoDB takes no gap locks — at REPEATABLE READ the
+     * replace's DELETE locked the gaps around its rows, which, with random ids, lie all over the
+     * answer tables, and two imports inserting into each other's gaps deadlocked.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
+        String isolation = jdbc.queryForObject("SELECT @@SESSION.tx_isolation", String.class);
+        jdbc.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        try {
+            return replaceReadCommitted(municipalityCode, wave, answers);
+        } finally {
+            jdbc.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + isolation.replace('-', ' '));
+        }
+    }
+
+    private int replaceReadCommitted(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
         long waveId = waveFor(municipalityCode, wave);
+        jdbc.queryForObject("SELECT id FROM survey_wave WHERE id = ? FOR UPDATE", Long.class, waveId);
         jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
                 waveId, municipalityCode);
         Map<String, Long> itemIds = new HashMap<>();
