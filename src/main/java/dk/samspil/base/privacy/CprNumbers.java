@@ -42,10 +42,19 @@ public final class CprNumbers {
 
     /** The characters {@code from} (inclusive) to {@code to} (exclusive), searched without copying when they are ASCII. */
     public static boolean containsCprNumber(char[] chars, int from, int to) {
+        int digits = 0;
         for (int i = from; i < to; i++) {
-            if (chars[i] >= 0x80) {
+            char c = chars[i];
+            if (c >= 0x80) {
                 return containsCprNumber(CharBuffer.wrap(chars, from, to - from));
             }
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        // most fields of a monthly file (codes, dates, counts) are settled here
+        if (digits < 10) {
+            return false;
         }
         Chain chain = new Chain();
         for (int i = from; i < to; i++) {
