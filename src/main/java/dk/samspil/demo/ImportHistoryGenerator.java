@@ -52,7 +52,9 @@ final class ImportHistoryGenerator {
     private static ImportRow row(String kind, Municipality municipality, LocalDate period, long rows, int extraDays,
                                  DemoWindow window, SplittableRandom r) {
         LocalDate delivered = period.plusMonths(1);
-        long latest = ChronoUnit.DAYS.between(delivered, window.today());
+        // at the latest yesterday: an import at 9 o'clock today would lie in the future before then,
+        // and sort above the imports a data manager starts this morning
+        long latest = ChronoUnit.DAYS.between(delivered, window.today()) - 1;
         LocalDate day = delivered.plusDays(Math.min(latest, Randoms.between(r, 1, 4) + extraDays));
         LocalDateTime started = day
                 .atTime(Randoms.between(r, 6, 9), Randoms.between(r, 0, 59), Randoms.between(r, 0, 59))

@@ -38,7 +38,7 @@ public class UploadFolder {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 

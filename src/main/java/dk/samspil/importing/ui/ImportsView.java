@@ -116,6 +116,8 @@ class ImportsView extends Main implements HasDynamicTitle {
         uploads.delete(received);
         receivedName = ImportService.safeFileName(fileName);
         received = file;
+        // the status says what was received, by its safe name; the list would show the name as chosen
+        upload.clearFileList();
         ProposedImport.fromFileName(fileName).ifPresent(proposed -> {
             kind.setValue(proposed.kind());
             period.setValue(proposed.period().toString());
