@@ -85,6 +85,12 @@ public class ImportService {
         return history.find(importId).orElseThrow();
     }
 
+    /** A failed import whose file is still kept: the only kind "Run again" can run. */
+    public boolean canRunAgain(ImportSummary summary) {
+        return summary.status() == ImportStatus.FAILED && summary.jobExecutionId() != null
+                && uploads.hasWorkCopy(summary.id());
+    }
+
     @PreAuthorize("hasRole('DATA_MANAGER')")
     public List<ImportSummary> recent() {
         return history.recent(200);

@@ -54,6 +54,16 @@ public class UploadFolder {
         return file;
     }
 
+    /** Whether an import's work copy is still here (not yet deleted after success, CPR or its retention). */
+    boolean hasWorkCopy(long importId) {
+        String prefix = importId + "-";
+        try (var files = Files.newDirectoryStream(folder, prefix + "*.csv")) {
+            return files.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A file for an upload on its way in (the Imports page), before it is imported. */
     public File newUpload() {
         return create(RECEIVED + UUID.randomUUID() + ".csv").toFile();

@@ -103,6 +103,8 @@ class UploadFolderTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(filesOf(failed).getFirst())))
                 .isEqualTo("rw-------");
         assertThat(imports.reportOf(failed.id())).isNotEmpty();
+        assertThat(imports.canRunAgain(failed)).isTrue();
+        assertThat(imports.canRunAgain(cpr)).as("nothing to run again after a CPR rejection").isFalse();
     }
 
     @Test
@@ -130,6 +132,7 @@ class UploadFolderTest {
 
         sevenDays.deleteExpired(received.plus(Duration.ofDays(8)));
         assertThat(kept).as("a failed import's copy after the configured 7 days").doesNotExist();
+        assertThat(imports.canRunAgain(failed)).as("Run again is no longer offered").isFalse();
         assertThat(orphan).as("a copy no import of this database owns").doesNotExist();
         assertThat(running).as("a running import's file, however old").exists();
 

@@ -201,7 +201,7 @@ class ImportsView extends Main implements HasDynamicTitle {
         Button report = new Button(getTranslation("imports.report"), click -> new ImportReportDialog(summary, imports).open());
         report.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(report);
-        if (summary.status() == ImportStatus.FAILED && summary.jobExecutionId() != null) {
+        if (imports.canRunAgain(summary)) {
             Button again = new Button(getTranslation("imports.restart"), click -> {
                 try {
                     finished(imports.restart(summary.id()));
