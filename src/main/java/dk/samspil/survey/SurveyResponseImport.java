@@ -26,11 +26,16 @@ public class SurveyResponseImport {
     private final JdbcTemplate jdbc;
     private final InstrumentCatalogue instruments;
     private final ScoreCells cells;
+    private final WaveCuts published;
+    private final AnswerScoring scoring;
 
-    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells) {
+    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells, WaveCuts published,
+                         AnswerScoring scoring) {
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.cells = cells;
+        this.published = published;
+        this.scoring = scoring;
     }
 
     /** One answer row of a `survey-responses` file. */
@@ -46,13 +51,19 @@ public class SurveyResponseImport {
     }
 
     /**
-     * Replaces the imported answers of a municipality in a wave month. The wave is the month's
-     * wave that includes the municipality, or a new closed one for that month. A closed wave's
-     * score cells are refilled in the same transaction, so a failed import leaves them as they were.
+     * Replaces the imported answers of a municipality in a wave month, all of them in one step. The
+     * wave is the month's wave that includes the municipality, or a new closed one for that month.
+     * A closed wave's results are published, so the import is held to the rule of difference
+     * against them ({@link RuleOfDifference}), and its score cells are refilled in the same
+     * transaction, so a refused or failed import leaves everything as it was.
+     *
+     * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
+     *                            caller's transaction must then roll back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
         long waveId = waveFor(municipalityCode, wave);
+        PublishedCuts before = cells.closed(waveId) ? published.of(waveId) : null;
         jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
                 waveId, municipalityCode);
         Map<String, Long> itemIds = new HashMap<>();
@@ -76,6 +87,12 @@ public class SurveyResponseImport {
                 INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, answered_on, source)
                 VALUES (?, ?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
         insertAnswers(rows);
+        if (before != null) {
+            PublishedCuts after = PublishedCuts.of(ScoreCell.of(scoring.scored(waveId, null)), published.rule());
+            RuleOfDifference.smallChange(before, after).ifPresent(change -> {
+                throw new SmallChangeRefused(municipalityCode, wave, change.respondents());
+            });
+        }
         cells.fillIfClosed(waveId);
         return rows.size();
     }

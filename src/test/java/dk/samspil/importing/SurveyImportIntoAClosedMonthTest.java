@@ -1,0 +1,142 @@
+package dk.samspil.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import dk.samspil.importing.file.FileKind;
+import dk.samspil.importing.file.ImportMode;
+import dk.samspil.importing.file.ImportPeriod;
+import dk.samspil.importing.file.ProposedImport;
+import dk.samspil.support.SignIn;
+import dk.samspil.survey.Construct;
+import dk.samspil.survey.SurveyResults;
+import dk.samspil.survey.SurveyResultsCsv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Imported answers into a closed wave's month (docs/decisions/0011), through the real import job on
+ * the real database: the month's imported answers are replaced in one step, and a file that would
+ * change a published figure by 1 or 2 respondents is refused whole, in plain words, changing nothing.
+ * Langeland's August 2019 wave: 10 professionals from psychiatry and 10 from social services
+ * answered in Samspil.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyImportIntoAClosedMonthTest {
+
+    private static final int LANGELAND = 482;
+    private static final String FILE = "survey-responses-2019-08.csv";
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    SurveyResults results;
+    @Autowired
+    SurveyResultsCsv csv;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long wave;
+
+    @BeforeAll
+    void a_closed_wave_answered_in_samspil() {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey_wave (period, kind, status, opened_on, closed_on) "
+                + "VALUES ('2019-08-01', 'PULSE', 'CLOSED', '2019-08-01', '2019-08-31')").update(key);
+        wave = key.getKey().longValue();
+        jdbc.sql("INSERT INTO survey_wave_municipality VALUES (?, ?)").params(wave, LANGELAND).update();
+        for (String sector : List.of("PSYCHIATRY", "SOCIAL_SERVICES")) {
+            for (int i = 0; i < 10; i++) {
+                GeneratedKeyHolder response = new GeneratedKeyHolder();
+                jdbc.sql("INSERT INTO survey_response (wave_id, municipality_code, sector_code, answered_on, source) "
+                        + "VALUES (?, ?, ?, '2019-08-15', 'SURVEY')").params(wave, LANGELAND, sector).update(response);
+                jdbc.sql("""
+                                INSERT INTO survey_answer (response_id, item_id, score)
+                                SELECT ?, i.id, ? FROM survey_item i JOIN survey_instrument s ON s.id = i.instrument_id
+                                WHERE s.code = 'PS' AND s.version = 1 AND i.item_code IN ('PS1', 'PS2', 'PS3')""")
+                        .params(response.getKey().longValue(), 2 + i % 5).update();
+            }
+        }
+    }
+
+    @Test
+    void an_import_that_would_change_a_published_figure_by_fewer_than_three_is_refused_whole_and_changes_nothing() {
+        String published = figures();
+
+        ImportSummary one = run(answersFromPsychiatry(1));
+
+        assertThat(one.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(one.rejection()).isEqualTo("import.rejected.small-difference");
+        List<ReportedError> report = imports.reportOf(one.id());
+        assertThat(report).extracting(ReportedError::reasonKey).containsExactly("import.error.small-difference");
+        assertThat(new ImportReportText(Locale.ENGLISH).line(report.getFirst()))
+                .isEqualTo("2019-08, Langeland: the file would change figures already published by 1 respondent(s).");
+        assertThat(new ImportReportText(Locale.of("da")).text(one.rejection())).startsWith("Filen ville ændre");
+        assertThat(figures()).isEqualTo(published);
+        assertThat(responses()).isEqualTo(20);
+
+        ImportSummary three = run(answersFromPsychiatry(3));
+
+        assertThat(three.status()).as("3 more is a change the rule allows").isEqualTo(ImportStatus.COMPLETED);
+        assertThat(responses()).isEqualTo(23);
+        String withThree = figures();
+        assertThat(withThree).isNotEqualTo(published).contains("PSYCHIATRY, n=13");
+
+        assertThat(run(answersFromPsychiatry(3)).status()).as("the same file again changes nothing").isEqualTo(ImportStatus.COMPLETED);
+        assertThat(figures()).isEqualTo(withThree);
+
+        for (int respondents : new int[] {4, 2}) {
+            ImportSummary small = run(answersFromPsychiatry(respondents));
+            assertThat(small.status()).as(respondents + " in place of 3").isEqualTo(ImportStatus.FAILED);
+            assertThat(small.rejection()).isEqualTo("import.rejected.small-difference");
+            assertThat(figures()).isEqualTo(withThree);
+            assertThat(responses()).isEqualTo(23);
+        }
+    }
+
+    /** Every figure of the wave a reader can see: the sector cut, the comparison, the CSV. */
+    private String figures() {
+        SignIn.as(users, "data");
+        try {
+            return results.sectorScores(wave, LANGELAND, Construct.PSYCHOLOGICAL_SAFETY) + "\n"
+                    + results.municipalityComparison(wave, Construct.PSYCHOLOGICAL_SAFETY) + "\n"
+                    + csv.municipalityComparison(wave, Locale.of("da"), key -> key);
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    private static String answersFromPsychiatry(int respondents) {
+        StringBuilder file = new StringBuilder("response_ref,wave,municipality_code,sector,item_code,score\n");
+        for (int r = 1; r <= respondents; r++) {
+            for (String item : List.of("PS1", "PS2", "PS3")) {
+                file.append("P").append(r).append(",2019-08,").append(LANGELAND).append(",PSYCHIATRY,").append(item)
+                        .append(',').append(1 + r % 7).append('\n');
+            }
+        }
+        return file.toString();
+    }
+
+    private ImportSummary run(String content) {
+        ImportPeriod period = ProposedImport.fromFileName(FILE).orElseThrow().period();
+        return imports.importAs("test", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                new ImportService.ImportRequest(FILE, FileKind.fromFileName(FILE).orElseThrow(), period, ImportMode.STRICT));
+    }
+
+    private long responses() {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?").param(wave).query(Long.class).single();
+    }
+}
