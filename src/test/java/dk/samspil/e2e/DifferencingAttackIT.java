@@ -177,16 +177,20 @@ class DifferencingAttackIT extends BrowserTest {
         return cells.subList(cells.indexOf("Kolding"), cells.size());
     }
 
-    /** The Culture page as the lead reads it: every word and figure of the main area. */
+    /** The Culture page as the lead reads it: every word of the main area and every figure its charts draw. */
     private String culture(Page page) {
         page.navigate(url("/culture"));
-        page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        page.waitForFunction("() => [...document.querySelectorAll('samspil-apex-chart')]"
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())"
+                + " && document.querySelectorAll('main.page samspil-apex-chart').length > 0"
+                + " && [...document.querySelectorAll('samspil-apex-chart')]"
                 + ".filter(c => c.offsetParent !== null).every(c => c.dataset.rendered === 'true')",
                 null, new Page.WaitForFunctionOptions().setTimeout(30_000));
-        String charts = (String) page.evaluate("() => [...document.querySelectorAll('samspil-apex-chart')]"
-                + ".map(c => JSON.stringify(c.config && c.config.series)).join('\\n')");
-        return page.locator("main.page").innerText() + "\n" + charts;
+        return (String) page.evaluate("() => { const main = document.querySelector('main.page').cloneNode(true);"
+                + " main.querySelectorAll('samspil-apex-chart').forEach(c => c.remove());"
+                + " return main.textContent + '\\n' + [...document.querySelectorAll('samspil-apex-chart')]"
+                + ".map(c => c.config).join('\\n'); }");
     }
 
     private String usedPage(BrowserContext context, String link) {
