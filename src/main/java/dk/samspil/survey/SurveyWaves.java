@@ -105,7 +105,11 @@ public class SurveyWaves {
         return waveId;
     }
 
-    /** Closes an open wave; no more answers are taken for it, and its score cells are filled. */
+    /**
+     * Closes an open wave: no more answers are taken for it, its score cells are filled, and its
+     * results are published. The update waits for answers under way, which hold a shared lock on the
+     * wave row (docs/decisions/0011).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
     public void close(long waveId) {
