@@ -66,6 +66,69 @@ final class RuleOfDifference {
                 .map(rest -> new SmallChange(construct, rest.getKey(), Math.abs(rest.getValue().n())));
     }
 
+    /**
+     * The same rule for a municipality's item bars, each item's distribution in the municipality
+     * with its sectors' as parts: the net change in answers of an item shown in both versions, or of
+     * the rest once its sectors shown in both are subtracted, if 1 or 2 (or none, with answers moved
+     * along the scale).
+     */
+    static Optional<Integer> smallItemChange(Map<ItemCuts.Bar, ItemDistribution> before,
+                                             Map<ItemCuts.Bar, ItemDistribution> after) {
+        Set<ItemCuts.Bar> bars = new HashSet<>(before.keySet());
+        bars.addAll(after.keySet());
+        Map<ItemCuts.Bar, Bars> rests = new HashMap<>();
+        for (ItemCuts.Bar bar : bars) {
+            if (shown(before.get(bar)) && shown(after.get(bar))) {
+                Bars change = Bars.of(before.get(bar)).minus(Bars.of(after.get(bar)));
+                if (change.small()) {
+                    return Optional.of(Math.abs(change.answers()));
+                }
+                ItemCuts.Bar whole = new ItemCuts.Bar(bar.construct(), bar.itemCode(), null);
+                rests.merge(whole, bar.sector() == null ? change : change.minus(Bars.NONE), Bars::plus);
+            }
+        }
+        return rests.entrySet().stream()
+                .filter(rest -> shown(before.get(rest.getKey())) && shown(after.get(rest.getKey())))
+                .map(Map.Entry::getValue).filter(Bars::small).findFirst().map(rest -> Math.abs(rest.answers()));
+    }
+
+    private static boolean shown(ItemDistribution distribution) {
+        return distribution != null && !distribution.suppressed() && distribution.respondents() > 0;
+    }
+
+    /** An item's answers per scale value ("not relevant" as value -1), as a vector to subtract. */
+    private record Bars(Map<Integer, Long> counts) {
+
+        static final Bars NONE = new Bars(Map.of());
+
+        static Bars of(ItemDistribution distribution) {
+            Map<Integer, Long> counts = new HashMap<>(distribution.counts());
+            counts.put(-1, distribution.notRelevant());
+            return new Bars(counts);
+        }
+
+        /** {@code other} minus this. */
+        Bars minus(Bars other) {
+            Map<Integer, Long> change = new HashMap<>(other.counts);
+            counts.forEach((value, n) -> change.merge(value, -n, Long::sum));
+            return new Bars(change);
+        }
+
+        Bars plus(Bars other) {
+            Map<Integer, Long> sum = new HashMap<>(counts);
+            other.counts.forEach((value, n) -> sum.merge(value, n, Long::sum));
+            return new Bars(sum);
+        }
+
+        int answers() {
+            return (int) counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        boolean small() {
+            return counts.values().stream().anyMatch(n -> n != 0) && Math.abs(answers()) < MINIMUM_CHANGE;
+        }
+    }
+
     private static boolean shownInBoth(Construct construct, Cut cut, PublishedCuts before, PublishedCuts after) {
         return before.shows(construct, cut) && after.shows(construct, cut);
     }

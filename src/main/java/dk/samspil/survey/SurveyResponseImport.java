@@ -28,9 +28,11 @@ public class SurveyResponseImport {
     private final ScoreCells cells;
     private final WaveCuts published;
     private final AnswerScoring scoring;
+    private final ItemCuts items;
 
     SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells, WaveCuts published,
-                         AnswerScoring scoring) {
+                         AnswerScoring scoring, ItemCuts items) {
+        this.items = items;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.cells = cells;
@@ -64,6 +66,8 @@ public class SurveyResponseImport {
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
         long waveId = waveFor(municipalityCode, wave);
         PublishedCuts before = cells.closed(waveId) ? published.of(waveId) : null;
+        Map<ItemCuts.Bar, ItemDistribution> barsBefore = before == null ? null
+                : items.all(before, waveId, municipalityCode);
         jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
                 waveId, municipalityCode);
         Map<String, Long> itemIds = new HashMap<>();
@@ -91,6 +95,9 @@ public class SurveyResponseImport {
             PublishedCuts after = PublishedCuts.of(ScoreCell.of(scoring.scored(waveId, null)), published.rule());
             RuleOfDifference.smallChange(before, after).ifPresent(change -> {
                 throw new SmallChangeRefused(municipalityCode, wave, change.respondents());
+            });
+            RuleOfDifference.smallItemChange(barsBefore, items.all(after, waveId, municipalityCode)).ifPresent(changed -> {
+                throw new SmallChangeRefused(municipalityCode, wave, changed);
             });
         }
         cells.fillIfClosed(waveId);

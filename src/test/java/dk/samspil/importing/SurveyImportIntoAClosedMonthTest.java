@@ -16,8 +16,11 @@ import dk.samspil.survey.Construct;
 import dk.samspil.survey.SurveyResults;
 import dk.samspil.survey.SurveyResultsCsv;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +32,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the real database: the month's imported answers are replaced in one step, and a file that would
  * change a published figure by 1 or 2 respondents is refused whole, in plain words, changing nothing.
  * Langeland's August 2019 wave: 10 professionals from psychiatry and 10 from social services
- * answered in Samspil.
+ * answered in Samspil; the tests run in order, each from the imports the one before left.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SurveyImportIntoAClosedMonthTest {
 
     private static final int LANGELAND = 482;
@@ -73,6 +77,7 @@ class SurveyImportIntoAClosedMonthTest {
     }
 
     @Test
+    @Order(1)
     void an_import_that_would_change_a_published_figure_by_fewer_than_three_is_refused_whole_and_changes_nothing() {
         String published = figures();
 
@@ -105,6 +110,46 @@ class SurveyImportIntoAClosedMonthTest {
             assertThat(figures()).isEqualTo(withThree);
             assertThat(responses()).isEqualTo(23);
         }
+    }
+
+    @Test
+    @Order(2)
+    void three_more_answer_sets_of_which_one_answers_an_item_are_refused_for_that_items_bars() {
+        String before = figures();
+        String bars = bars();
+        // the measure's respondents grow by 3, but PS3's bars by the one answer of Q1
+        String file = answersFromPsychiatry(3) + respondent("Q1", List.of("PS1", "PS2", "PS3"), 5)
+                + respondent("Q2", List.of("PS1", "PS2"), 5) + respondent("Q3", List.of("PS1", "PS2"), 5);
+
+        ImportSummary refused = run(file);
+
+        assertThat(refused.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(refused.rejection()).isEqualTo("import.rejected.small-difference");
+        assertThat(figures()).isEqualTo(before);
+        assertThat(bars()).isEqualTo(bars);
+
+        String allThree = answersFromPsychiatry(3) + respondent("Q1", List.of("PS1", "PS2", "PS3"), 5)
+                + respondent("Q2", List.of("PS1", "PS2", "PS3"), 5) + respondent("Q3", List.of("PS1", "PS2", "PS3"), 5);
+        assertThat(run(allThree).status()).as("3 more answers to every item").isEqualTo(ImportStatus.COMPLETED);
+        assertThat(bars()).isNotEqualTo(bars);
+    }
+
+    private String bars() {
+        SignIn.as(users, "data");
+        try {
+            return results.itemDistributions(wave, LANGELAND, Construct.PSYCHOLOGICAL_SAFETY, null) + "\n"
+                    + results.itemDistributions(wave, LANGELAND, Construct.PSYCHOLOGICAL_SAFETY,
+                    dk.samspil.municipality.Sector.PSYCHIATRY);
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    private static String respondent(String ref, List<String> items, int score) {
+        StringBuilder rows = new StringBuilder();
+        items.forEach(item -> rows.append(ref).append(",2019-08,").append(LANGELAND).append(",PSYCHIATRY,").append(item)
+                .append(',').append(score).append('\n'));
+        return rows.toString();
     }
 
     /** Every figure of the wave a reader can see: the sector cut, the comparison, the CSV. */
