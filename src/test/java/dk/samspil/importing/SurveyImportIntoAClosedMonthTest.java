@@ -41,6 +41,7 @@ class SurveyImportIntoAClosedMonthTest {
 
     private static final int LANGELAND = 482;
     private static final String FILE = "survey-responses-2019-08.csv";
+    private static final String HEADER = "response_ref,wave,municipality_code,sector,item_code,score\n";
 
     @Autowired
     ImportService imports;
@@ -101,6 +102,13 @@ class SurveyImportIntoAClosedMonthTest {
         assertThat(withThree).isNotEqualTo(published).contains("PSYCHIATRY, n=13");
 
         assertThat(run(answersFromPsychiatry(3)).status()).as("the same file again changes nothing").isEqualTo(ImportStatus.COMPLETED);
+        assertThat(figures()).isEqualTo(withThree);
+
+        List<String> items = List.of("PS1", "PS2", "PS3");
+        ImportSummary otherThree = run(HEADER + respondent("S1", items, 7) + respondent("S2", items, 7) + respondent("S3", items, 7));
+        assertThat(otherThree.status()).as("three others in place of the three").isEqualTo(ImportStatus.FAILED);
+        assertThat(imports.reportOf(otherThree.id())).extracting(ReportedError::reasonKey)
+                .containsExactly("import.error.small-difference.same-count");
         assertThat(figures()).isEqualTo(withThree);
 
         for (int respondents : new int[] {4, 2}) {
@@ -165,7 +173,7 @@ class SurveyImportIntoAClosedMonthTest {
     }
 
     private static String answersFromPsychiatry(int respondents) {
-        StringBuilder file = new StringBuilder("response_ref,wave,municipality_code,sector,item_code,score\n");
+        StringBuilder file = new StringBuilder(HEADER);
         for (int r = 1; r <= respondents; r++) {
             for (String item : List.of("PS1", "PS2", "PS3")) {
                 file.append("P").append(r).append(",2019-08,").append(LANGELAND).append(",PSYCHIATRY,").append(item)

@@ -90,8 +90,8 @@ class WriteStep implements Tasklet {
             String municipality = municipalities.byCode(refused.municipalityCode()).map(Municipality::name)
                     .orElse(String.valueOf(refused.municipalityCode()));
             history.refusedAtWrite(parameters.importId(), refused.messageKey(), new ReportedError(0, null,
-                    "import.error.small-difference", List.of(refused.month().toString(), municipality,
-                    String.valueOf(refused.respondents()))));
+                    refused.respondents() == 0 ? "import.error.small-difference.same-count" : "import.error.small-difference",
+                    List.of(refused.month().toString(), municipality, String.valueOf(refused.respondents()))));
             throw new ImportRejectedException(refused.messageKey());
         }
         contribution.incrementWriteCount(written);
