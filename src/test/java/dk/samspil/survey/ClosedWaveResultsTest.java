@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.NewUser;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Results only from closed waves (docs/decisions/0011), on the real database: while a wave is open
@@ -35,6 +37,7 @@ class ClosedWaveResultsTest {
 
     private static final int KERTEMINDE = 440;
     private static final int ASSENS = 420;
+    private static final int NYBORG = 450;
 
     @Autowired
     SurveyWaves waves;
@@ -54,6 +57,8 @@ class ClosedWaveResultsTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     private final List<Long> made = new ArrayList<>();
 
@@ -139,6 +144,71 @@ class ClosedWaveResultsTest {
         assertThat(responses(demoWave)).isEqualTo(inDemoWave);
         SignIn.as(users, "data");
         assertThat(everything(wave)).as("every figure of the closed wave, as before the late answers").isEqualTo(published);
+    }
+
+    @Test
+    void closing_waits_for_an_answer_under_way_and_publishes_it_with_the_others() throws Exception {
+        long wave = openWave(NYBORG);
+        List<String> links = links(wave, NYBORG, Sector.PSYCHIATRY, 6);
+        for (int i = 0; i < 5; i++) {
+            answer(links.get(i), 3);
+        }
+        SurveyForm sixth = ((SurveyOutcome.Ready) answering.open(links.get(5))).form();
+        CountDownLatch stored = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // the sixth answer is stored but not yet committed when the lead closes the wave
+        Thread answer = new Thread(() -> {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    assertThat(answering.submit(links.get(5), complete(sixth, 5))).isInstanceOf(SurveyOutcome.Stored.class);
+                    stored.countDown();
+                    await(commit);
+                });
+            } catch (Throwable failure) {
+                failures.add(failure);
+                stored.countDown();
+            }
+        });
+        Thread close = new Thread(() -> {
+            try {
+                SignIn.as(users, "data");
+                waves.close(wave);
+            } catch (Throwable failure) {
+                failures.add(failure);
+            } finally {
+                SignIn.out();
+            }
+        });
+        answer.start();
+        await(stored);
+        close.start();
+        // InnoDB refreshes INNODB_TRX only when it was last read over 0.1 s ago: poll more slowly
+        while (close.isAlive() && waitingForALock() == 0) {
+            Thread.sleep(250);
+        }
+        commit.countDown();
+        answer.join();
+        close.join();
+
+        assertThat(failures).isEmpty();
+        SignIn.as(users, "data");
+        assertThat(results.municipalityScores(wave, NYBORG).get(Construct.PSYCHOLOGICAL_SAFETY).n())
+                .as("the answer under way is in the closed wave's results").isEqualTo(6);
+    }
+
+    private long waitingForALock() {
+        return jdbc.sql("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
+                .query(Long.class).single();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every output of a wave, as text. */
