@@ -63,14 +63,6 @@ class ScoreCells {
     record Filled(long waveId) {
     }
 
-    /** Fills a wave only if it is closed (an open wave has no results, and is filled when it closes). */
-    @Transactional
-    public void fillIfClosed(long waveId) {
-        if (closed(waveId)) {
-            fill(waveId);
-        }
-    }
-
     /** Whether the wave exists and is closed: the only waves whose results may be published. */
     boolean closed(long waveId) {
         return jdbc.sql("SELECT status FROM survey_wave WHERE id = ?").param(waveId).query(String.class).optional()

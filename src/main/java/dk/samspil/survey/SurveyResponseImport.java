@@ -65,7 +65,8 @@ public class SurveyResponseImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
         long waveId = waveFor(municipalityCode, wave);
-        PublishedCuts before = cells.closed(waveId) ? published.of(waveId) : null;
+        boolean closed = lockedClosed(waveId);
+        PublishedCuts before = closed ? published.of(waveId) : null;
         Map<ItemCuts.Bar, ItemDistribution> barsBefore = before == null ? null
                 : items.all(before, waveId, municipalityCode);
         jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
@@ -100,7 +101,9 @@ public class SurveyResponseImport {
                 throw new SmallChangeRefused(municipalityCode, wave, changed);
             });
         }
-        cells.fillIfClosed(waveId);
+        if (closed) {
+            cells.fill(waveId);
+        }
         return rows.size();
     }
 
@@ -117,6 +120,21 @@ public class SurveyResponseImport {
         } finally {
             jdbc.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
         }
+    }
+
+    /**
+     * Whether the wave is closed, as last committed, holding a shared lock on it until the import
+     * commits: a wave closing meanwhile waits, and its cells then hold the imported answers. A wave
+     * that closed after this transaction's snapshot was taken would be read stale, so the import is
+     * refused (nothing changes; run it again).
+     */
+    private boolean lockedClosed(long waveId) {
+        boolean closed = "CLOSED".equals(jdbc.queryForObject("SELECT status FROM survey_wave WHERE id = ? LOCK IN SHARE MODE",
+                String.class, waveId));
+        if (closed != cells.closed(waveId)) {
+            throw new SurveyProblem("import.rejected.wave-closed-meanwhile");
+        }
+        return closed;
     }
 
     private long waveFor(int municipalityCode, YearMonth month) {

@@ -29,6 +29,7 @@ import dk.samspil.municipality.Municipality;
 import dk.samspil.outcome.OutcomeImport;
 import dk.samspil.survey.SelfAssessmentImport;
 import dk.samspil.survey.SmallChangeRefused;
+import dk.samspil.survey.SurveyProblem;
 import dk.samspil.survey.SurveyResponseImport;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -92,6 +93,9 @@ class WriteStep implements Tasklet {
             history.refusedAtWrite(parameters.importId(), refused.messageKey(), new ReportedError(0, null,
                     refused.respondents() == 0 ? "import.error.small-difference.same-count" : "import.error.small-difference",
                     List.of(refused.month().toString(), municipality, String.valueOf(refused.respondents()))));
+            throw new ImportRejectedException(refused.messageKey());
+        } catch (SurveyProblem refused) {
+            history.refusedAtWrite(parameters.importId(), refused.messageKey(), null);
             throw new ImportRejectedException(refused.messageKey());
         }
         contribution.incrementWriteCount(written);
