@@ -75,6 +75,9 @@ public class SurveyAnswering {
         if (invalid.isPresent()) {
             return invalid.get();
         }
+        if (!stillOpen(scope.waveId())) {
+            return new SurveyOutcome.Refused("survey.refused.closed");
+        }
         if (!channels.take(scope.waveId(), scope.municipalityCode(), scope.sector(), AnswerChannel.LINKS)) {
             return new SurveyOutcome.Refused("survey.refused.channel-app");
         }
@@ -101,16 +104,18 @@ public class SurveyAnswering {
     }
 
     /**
-     * Stores a signed-in professional's answers, once per wave. That they took part is kept apart
-     * from what they answered: nothing joins the two.
+     * Stores a signed-in professional's answers to the wave their form was for, once per wave. That
+     * they took part is kept apart from what they answered: nothing joins the two. Refused once that
+     * wave has closed, even if another wave of the municipality is open by then.
      */
     @Transactional
     @PreAuthorize("hasRole('PROFESSIONAL')")
-    public SurveyOutcome submitAsSignedInProfessional(AnswerSet answers) {
+    public SurveyOutcome submitAsSignedInProfessional(long waveId, AnswerSet answers) {
         SignedInUser user = currentUser.require();
-        Optional<Scope> found = openWaveOf(user);
-        if (found.isEmpty()) {
-            return new SurveyOutcome.Refused("survey.refused.none-open");
+        Optional<Scope> found = openWaveOf(user).filter(open -> open.waveId() == waveId);
+        if (found.isEmpty() || !stillOpen(waveId)) {
+            // the form was shown for an open wave, so it has closed since
+            return new SurveyOutcome.Refused("survey.refused.closed");
         }
         Scope scope = found.get();
         Optional<SurveyOutcome> invalid = invalid(scope, answers);
@@ -138,6 +143,16 @@ public class SurveyAnswering {
                 .params(user.sectorCode(), user.municipalityCode())
                 .query((rs, n) -> scope(rs, 1))
                 .optional();
+    }
+
+    /**
+     * Whether the wave still takes answers, holding a shared lock on it until the answers are
+     * stored: closing waits for answers under way, and an answer never lands in a wave that has
+     * closed, whose results must not change (docs/decisions/0011).
+     */
+    private boolean stillOpen(long waveId) {
+        return jdbc.sql("SELECT status FROM survey_wave WHERE id = ? LOCK IN SHARE MODE").param(waveId)
+                .query(String.class).optional().filter("OPEN"::equals).isPresent();
     }
 
     private boolean participated(long waveId, SignedInUser user) {

@@ -29,11 +29,18 @@ public class SurveyResponseImport {
     private final JdbcTemplate jdbc;
     private final InstrumentCatalogue instruments;
     private final ScoreCells cells;
+    private final WaveCuts published;
+    private final AnswerScoring scoring;
+    private final ItemCuts items;
 
-    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells) {
+    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells, WaveCuts published,
+                         AnswerScoring scoring, ItemCuts items) {
+        this.items = items;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.cells = cells;
+        this.published = published;
+        this.scoring = scoring;
     }
 
     /** One answer row of a `survey-responses` file. */
@@ -49,31 +56,41 @@ public class SurveyResponseImport {
     }
 
     /**
-     * Replaces the imported answers of a municipality in a wave month. The wave is the month's
-     * wave that includes the municipality, or a new closed one for that month. A closed wave's
-     * score cells are refilled in the same transaction, so a failed import leaves them as they were.
+     * Replaces the imported answers of a municipality in a wave month, all of them in one step. The
+     * wave is the month's wave that includes the municipality, or a new closed one for that month.
+     * A closed wave's results are published, so the import is held to the rule of difference
+     * against them ({@link RuleOfDifference}), and its score cells are refilled in the same
+     * transaction, so a refused or failed import leaves everything as it was.
      * <p>
      * Imports of other municipalities may run at the same time (issue 14 item 2). Imports into one
-     * wave take turns on the wave's row, so the second refills the cells from what the first
-     * committed. The work runs at READ COMMITTED: every read sees what is committed, not the
-     * transaction's first snapshot, and InnoDB takes no gap locks — at REPEATABLE READ the
-     * replace's DELETE locked the gaps around its rows, which, with random ids, lie all over the
-     * answer tables, and two imports inserting into each other's gaps deadlocked.
+     * wave take turns on the wave's row ({@link #lockedClosed}). Once it is held the work runs at
+     * READ COMMITTED: every read sees what is committed (the published figures and the answers the
+     * previous import of the wave left), not the transaction's first snapshot, and InnoDB takes no
+     * gap locks — at REPEATABLE READ the DELETE locked the gaps around its rows, which, with random
+     * ids, lie all over the answer tables, and two imports inserting into each other's gaps
+     * deadlocked (docs/decisions/0012).
+     *
+     * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
+     *                            caller's transaction must then roll back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
+        long waveId = waveFor(municipalityCode, wave);
+        boolean closed = lockedClosed(waveId);
         String isolation = jdbc.queryForObject("SELECT @@SESSION.tx_isolation", String.class);
         jdbc.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
         try {
-            return replaceReadCommitted(municipalityCode, wave, answers);
+            return replaceHeld(municipalityCode, wave, waveId, closed, answers);
         } finally {
             jdbc.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + isolation.replace('-', ' '));
         }
     }
 
-    private int replaceReadCommitted(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
-        long waveId = waveFor(municipalityCode, wave);
-        jdbc.queryForObject("SELECT id FROM survey_wave WHERE id = ? FOR UPDATE", Long.class, waveId);
+    private int replaceHeld(int municipalityCode, YearMonth wave, long waveId, boolean closed,
+                            List<ImportedAnswer> answers) {
+        PublishedCuts before = closed ? published.of(waveId) : null;
+        Map<ItemCuts.Bar, ItemDistribution> barsBefore = before == null ? null
+                : items.all(before, waveId, municipalityCode);
         jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
                 waveId, municipalityCode);
         Map<String, Long> itemIds = new HashMap<>();
@@ -99,7 +116,18 @@ public class SurveyResponseImport {
                 INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, source)
                 VALUES (?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
         insertAnswers(rows);
-        cells.fillIfClosed(waveId);
+        if (before != null) {
+            PublishedCuts after = PublishedCuts.of(ScoreCell.of(scoring.scored(waveId, null)), published.rule());
+            RuleOfDifference.smallChange(before, after).ifPresent(change -> {
+                throw new SmallChangeRefused(municipalityCode, wave, change.respondents());
+            });
+            RuleOfDifference.smallItemChange(barsBefore, items.all(after, waveId, municipalityCode)).ifPresent(changed -> {
+                throw new SmallChangeRefused(municipalityCode, wave, changed);
+            });
+        }
+        if (closed) {
+            cells.fill(waveId);
+        }
         return rows.size();
     }
 
@@ -116,6 +144,23 @@ public class SurveyResponseImport {
         } finally {
             jdbc.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
         }
+    }
+
+    /**
+     * Whether the wave is closed, as last committed, holding the wave's row until the import
+     * commits: a wave closing meanwhile waits, and its cells then hold the imported answers; another
+     * import into the wave waits too, so it refills the cells from what this one committed (an
+     * exclusive lock: two imports holding shared locks could not both upgrade them). A wave that
+     * closed after this transaction's snapshot was taken would be read stale, so the import is
+     * refused (nothing changes; run it again).
+     */
+    private boolean lockedClosed(long waveId) {
+        boolean closed = "CLOSED".equals(jdbc.queryForObject("SELECT status FROM survey_wave WHERE id = ? FOR UPDATE",
+                String.class, waveId));
+        if (closed != cells.closed(waveId)) {
+            throw new SurveyProblem("import.rejected.wave-closed-meanwhile");
+        }
+        return closed;
     }
 
     private long waveFor(int municipalityCode, YearMonth month) {

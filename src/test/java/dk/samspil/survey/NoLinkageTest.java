@@ -255,7 +255,7 @@ class NoLinkageTest {
                 SurveyForm form = ((SurveyOutcome.Ready) answering.openForSignedInProfessional()).form();
                 assertThat(form.waveId()).isEqualTo(id);
                 targets.add(form.targetSector());
-                assertThat(answering.submitAsSignedInProfessional(encode(form, month)))
+                assertThat(answering.submitAsSignedInProfessional(form.waveId(), encode(form, month)))
                         .isInstanceOf(SurveyOutcome.Stored.class);
             } finally {
                 SignIn.out();
@@ -329,7 +329,7 @@ class NoLinkageTest {
         SignIn.as(users, respondent.username());
         try {
             SurveyForm form = ready(answering.openForSignedInProfessional());
-            return answering.submitAsSignedInProfessional(encode(form, order));
+            return answering.submitAsSignedInProfessional(form.waveId(), encode(form, order));
         } finally {
             SignIn.out();
         }

@@ -86,7 +86,7 @@ class OneChannelPerSectorTest {
 
         SignIn.as(users, professional);
         SurveyForm form = ((SurveyOutcome.Ready) answering.openForSignedInProfessional()).form();
-        assertThat(answering.submitAsSignedInProfessional(complete(form))).isInstanceOf(SurveyOutcome.Stored.class);
+        assertThat(answering.submitAsSignedInProfessional(form.waveId(), complete(form))).isInstanceOf(SurveyOutcome.Stored.class);
         SignIn.out();
 
         assertThat(answering.open(link)).isEqualTo(new SurveyOutcome.Refused("survey.refused.channel-app"));
@@ -123,7 +123,7 @@ class OneChannelPerSectorTest {
         SignIn.as(users, professional);
         assertThat(answering.openForSignedInProfessional())
                 .isEqualTo(new SurveyOutcome.Refused("survey.refused.channel-links"));
-        assertThat(answering.submitAsSignedInProfessional(complete(form)))
+        assertThat(answering.submitAsSignedInProfessional(form.waveId(), complete(form)))
                 .isEqualTo(new SurveyOutcome.Refused("survey.refused.channel-links"));
         SignIn.as(users, "data");
         assertThatThrownBy(() -> channels.choose(wave, LANGELAND, Sector.JOB_CENTRE, AnswerChannel.APP))
@@ -139,7 +139,7 @@ class OneChannelPerSectorTest {
         String professional = professional("kanal.first", Sector.NGO);
         SignIn.as(users, professional);
         SurveyForm form = ((SurveyOutcome.Ready) answering.openForSignedInProfessional()).form();
-        assertThat(answering.submitAsSignedInProfessional(complete(form))).isInstanceOf(SurveyOutcome.Stored.class);
+        assertThat(answering.submitAsSignedInProfessional(form.waveId(), complete(form))).isInstanceOf(SurveyOutcome.Stored.class);
         SignIn.as(users, "data");
         assertThatThrownBy(() -> invitations.create(wave, LANGELAND, Sector.NGO, 3))
                 .isInstanceOf(SurveyProblem.class).hasMessage("survey.problem.channel-app");
