@@ -62,13 +62,11 @@ public class SurveyResponseImport {
      * against them ({@link RuleOfDifference}), and its score cells are refilled in the same
      * transaction, so a refused or failed import leaves everything as it was.
      * <p>
-     * Imports of other municipalities may run at the same time (issue 14 item 2). Imports into one
-     * wave take turns on the wave's row ({@link #lockedClosed}). Once it is held the work runs at
-     * READ COMMITTED: every read sees what is committed (the published figures and the answers the
-     * previous import of the wave left), not the transaction's first snapshot, and InnoDB takes no
-     * gap locks — at REPEATABLE READ the DELETE locked the gaps around its rows, which, with random
-     * ids, lie all over the answer tables, and two imports inserting into each other's gaps
-     * deadlocked (docs/decisions/0012).
+     * Imports of other municipalities may run at the same time (issue 14 item 2); the import job's
+     * write step runs at READ COMMITTED for that (no gap locks around the random ids, every read
+     * fresh; docs/decisions/0012). Imports into one wave take turns on the wave's row
+     * ({@link #lockedClosed}), so the second reads the published figures and refills the cells from
+     * what the first committed.
      *
      * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
      *                            caller's transaction must then roll back
@@ -76,14 +74,7 @@ public class SurveyResponseImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
         long waveId = waveFor(municipalityCode, wave);
-        boolean closed = lockedClosed(waveId);
-        String isolation = jdbc.queryForObject("SELECT @@SESSION.tx_isolation", String.class);
-        jdbc.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
-        try {
-            return replaceHeld(municipalityCode, wave, waveId, closed, answers);
-        } finally {
-            jdbc.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + isolation.replace('-', ' '));
-        }
+        return replaceHeld(municipalityCode, wave, waveId, lockedClosed(waveId), answers);
     }
 
     private int replaceHeld(int municipalityCode, YearMonth wave, long waveId, boolean closed,

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +36,8 @@ class SurveyImportsSideBySideTest {
     SurveyResponseImport imports;
     @Autowired
     ScoreCells cells;
+    @Autowired
+    PlatformTransactionManager transactionManager;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -61,8 +65,12 @@ class SurveyImportsSideBySideTest {
         for (int round = 0; round < 8; round++) {
             CyclicBarrier together = new CyclicBarrier(2);
             int score = 1 + round % 5;
-            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> replace(together, AABENRAA, score, failures));
-            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> replace(together, ASSENS, 6 - score, failures));
+            // each round 3 more answer sets per sector, so the closed wave's published figures may change
+            int respondents = 240 + 18 * round;
+            CompletableFuture<Void> first = CompletableFuture.runAsync(
+                    () -> replace(together, AABENRAA, respondents, score, failures));
+            CompletableFuture<Void> second = CompletableFuture.runAsync(
+                    () -> replace(together, ASSENS, respondents, 6 - score, failures));
             first.join();
             second.join();
 
@@ -70,7 +78,7 @@ class SurveyImportsSideBySideTest {
             for (int code : new int[] {AABENRAA, ASSENS}) {
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE wave_id = ? AND municipality_code = ?")
                         .params(wave, code).query(Long.class).single()).as("answer sets of %d, round %d", code, round)
-                        .isEqualTo(240);
+                        .isEqualTo(respondents);
             }
             List<Map<String, Object>> filledSideBySide = cellRows();
             transactions.executeWithoutResult(status -> cells.fill(wave));
@@ -78,9 +86,9 @@ class SurveyImportsSideBySideTest {
         }
     }
 
-    private void replace(CyclicBarrier together, int municipality, int score, List<String> failures) {
+    private void replace(CyclicBarrier together, int municipality, int respondents, int score, List<String> failures) {
         List<SurveyResponseImport.ImportedAnswer> answers = new ArrayList<>();
-        for (int respondent = 0; respondent < 240; respondent++) {
+        for (int respondent = 0; respondent < respondents; respondent++) {
             for (String item : List.of("PS1", "PS2", "PS3", "PS4", "RCL1", "RCL2")) {
                 answers.add(new SurveyResponseImport.ImportedAnswer("r" + respondent,
                         Sector.values()[respondent % Sector.values().length], item, score));
@@ -88,7 +96,10 @@ class SurveyImportsSideBySideTest {
         }
         try {
             together.await();
-            transactions.executeWithoutResult(status -> imports.replace(municipality, MONTH, answers));
+            // as the import job's write step runs it (ImportJobConfiguration)
+            TransactionTemplate writeStep = new TransactionTemplate(transactionManager);
+            writeStep.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            writeStep.executeWithoutResult(status -> imports.replace(municipality, MONTH, answers));
         } catch (Exception e) {
             synchronized (failures) {
                 failures.add(municipality + ": " + e);

@@ -8,6 +8,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * One job for every kind of monthly file: validate (the whole file, nothing written), then write
@@ -28,8 +30,17 @@ class ImportJobConfiguration {
         return new StepBuilder("validate", jobRepository).tasklet(step, transactionManager).build();
     }
 
+    /**
+     * The write runs at READ COMMITTED: replacing a scope then locks only the rows it deletes, not
+     * the gaps around them, so imports of other scopes run side by side instead of deadlocking
+     * (survey answer sets have random ids, so their gaps lie everywhere), and each read sees what
+     * other imports committed (docs/decisions/0012).
+     */
     @Bean
     Step writeRows(JobRepository jobRepository, PlatformTransactionManager transactionManager, WriteStep step) {
-        return new StepBuilder("write", jobRepository).tasklet(step, transactionManager).build();
+        DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return new StepBuilder("write", jobRepository).tasklet(step, transactionManager)
+                .transactionAttribute(readCommitted).build();
     }
 }
