@@ -2,6 +2,7 @@ package dk.samspil.importing.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.base.cpr.CprDetector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,21 +1,22 @@
-package dk.samspil.importing.file;
+package dk.samspil.base.cpr;
 
 /**
  * Finds CPR-like numbers (docs/import-formats.md, "CPR numbers"): ten digits, or six digits, a dash and four
  * digits, standing on their own (not part of a longer run of digits), whose first six digits are a
  * valid date DDMMYY. The modulus-11 check is not applied: numbers issued since 2007 need not pass it.
- * Searches inside a text too, so a CPR number in a free-text note is found.
+ * Searches inside a text too, so a CPR number in a free-text note is found. Shared: the importer
+ * rejects files with it, sign-in masks an attempted user name with it.
  */
-final class CprDetector {
+public final class CprDetector {
 
     private CprDetector() {
     }
 
-    static boolean containsCprNumber(String text) {
+    public static boolean containsCprNumber(String text) {
         return text.length() >= 10 && containsCprNumber(text.toCharArray(), 0, text.length());
     }
 
-    static boolean containsCprNumber(char[] chars, int from, int to) {
+    public static boolean containsCprNumber(char[] chars, int from, int to) {
         int i = from;
         while (i <= to - 10) {
             if (!isDigit(chars[i])) {
@@ -41,7 +42,7 @@ final class CprDetector {
      * The shape the database refuses in a case reference ({@code ck_case_ref_not_cpr}: six digits,
      * an optional dash, four digits, anywhere), whether or not the digits make a date.
      */
-    static boolean hasCprShape(String text) {
+    public static boolean hasCprShape(String text) {
         int n = text.length();
         for (int i = 0; i + 10 <= n; i++) {
             int six = 0;
