@@ -1,8 +1,10 @@
 package dk.samspil.security;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -10,7 +12,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY} and no-cache headers, and
  * HSTS only on a secure request (directly over TLS, or behind a proxy that says
  * {@code X-Forwarded-Proto: https}); this adds the content security policy, the referrer and
- * permissions policies and a year of HSTS.
+ * permissions policies and a year of HSTS. Vaadin's own page handler sets
+ * {@code X-Frame-Options: SAMEORIGIN} on its pages; the policy's {@code frame-ancestors 'none'} is what
+ * browsers obey.
  *
  * <p>The policy is what a headless Chromium measured the pages to need (SecurityHeadersIT): Vaadin's
  * bootstrap page carries its initial state as an inline script, Flow runs the server's JavaScript
@@ -41,10 +45,20 @@ final class SecurityHeaders {
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> all() {
-        return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR).includeSubDomains(true));
+        // eagerly: Vaadin's pages are forwarded to its servlet, and Tomcat finishes a forwarded response
+        // on the unwrapped response, past the hook that would write the headers on commit
+        return headers -> {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                    .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR).includeSubDomains(true));
+        };
     }
 }
