@@ -16,7 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code X-Frame-Options: SAMEORIGIN} on its pages; the policy's {@code frame-ancestors 'none'} is what
  * browsers obey.
  *
- * <p>The policy is what a headless Chromium measured the pages to need (SecurityHeadersIT): Vaadin's
+ * <p>The policy is what a headless Chromium measured the pages to need (ContentSecurityPolicyIT): Vaadin's
  * bootstrap page carries its initial state as an inline script, Flow runs the server's JavaScript
  * through {@code new Function} ({@code 'unsafe-eval'}), Lumo and ApexCharts set inline styles, and
  * Lumo's icons and fonts are {@code data:} URLs (a chart's PNG export draws through one too).
