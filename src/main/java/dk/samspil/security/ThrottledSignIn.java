@@ -1,5 +1,6 @@
 package dk.samspil.security;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -42,6 +43,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
         try {
             signedIn = passwords.authenticate(attempt);
         } catch (AuthenticationException failure) {
+            if (failure instanceof AccountStatusException) {
+                // a disabled user is refused before the password check: spend its time all the same
+                encoder.matches(String.valueOf(attempt.getCredentials()), decoyHash);
+            }
             audit.failed(name, address);
             throttle.failed(name, address).forEach(audit::lockedOut);
             throw failure;
