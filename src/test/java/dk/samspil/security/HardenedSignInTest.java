@@ -95,7 +95,7 @@ class HardenedSignInTest {
     }
 
     @Test
-    void the_answer_is_the_same_for_a_wrong_password_an_unknown_name_and_a_paused_name() {
+    void the_answer_is_the_same_for_a_wrong_password_an_unknown_name_a_paused_name_and_a_disabled_user() {
         String user = user();
         for (int i = 0; i < 5; i++) {
             visitor().signIn(user, "wrong-password-" + i);
@@ -103,8 +103,11 @@ class HardenedSignInTest {
         HttpResponse<String> paused = visitor().signIn(user, PASSWORD);
         HttpResponse<String> unknown = visitor().signIn("nobody." + UUID.randomUUID(), PASSWORD);
         HttpResponse<String> wrong = visitor().signIn(user(), "wrong-password");
+        String disabledUser = user();
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = ?").param(disabledUser).update();
+        HttpResponse<String> disabled = visitor().signIn(disabledUser, PASSWORD);
 
-        for (HttpResponse<String> answer : List.of(paused, unknown, wrong)) {
+        for (HttpResponse<String> answer : List.of(paused, unknown, wrong, disabled)) {
             assertThat(answer.statusCode()).isEqualTo(wrong.statusCode());
             assertThat(location(answer)).isEqualTo(location(wrong));
             assertThat(answer.body()).isEqualTo(wrong.body());
