@@ -2,7 +2,7 @@ package dk.samspil.security;
 
 import java.util.Locale;
 
-import dk.samspil.base.cpr.CprDetector;
+import dk.samspil.base.privacy.CprNumbers;
 
 /**
  * What failed sign-ins are counted against: an account name or a client address. Account names are
@@ -33,11 +33,11 @@ record ThrottledSubject(Kind kind, String subject) {
     }
 
     /**
-     * The importer's CPR shape (six digits, an optional dash, four digits), or ten digits anywhere,
-     * since a name typed as "010190 1234" hides one just as well: no user name holds ten digits.
+     * The application's CPR search ({@link CprNumbers}, over normalised text), or ten digits anywhere
+     * whether or not they make a date: no user name holds ten digits, so nothing is lost by hiding them.
      */
     static boolean mayHoldCprNumber(String typed) {
-        return CprDetector.hasCprShape(typed) || typed.chars().filter(Character::isDigit).count() >= 10;
+        return CprNumbers.containsCprNumber(typed) || typed.chars().filter(Character::isDigit).count() >= 10;
     }
 
     private static String cut(String value) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
 
-import dk.samspil.base.cpr.CprDetector;
-
 /**
  * Splits decoded text into records (RFC 4180 as Excel writes it): fields quoted with {@code "},
  * quotes inside doubled, line breaks inside quotes, CRLF or LF. A record is kept whole in one

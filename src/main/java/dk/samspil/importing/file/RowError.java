@@ -3,8 +3,6 @@ package dk.samspil.importing.file;
 import java.util.List;
 import java.util.Objects;
 
-import dk.samspil.base.cpr.CprDetector;
-
 /**
  * One problem with a file, as a value the Imports page shows and translates: the line it is on
  * (1 = the header, 0 = the file as a whole), the column as the file names it (empty when the

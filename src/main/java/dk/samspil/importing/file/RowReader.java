@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import dk.samspil.base.cpr.CprDetector;
-
 /**
  * Reads one row's values by column and collects what is wrong with them, so a line parser reads
  * like the contract's table. Each typed getter returns null when the value is missing or invalid,
