@@ -15,6 +15,7 @@ import java.util.function.Function;
 import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.importing.batch.ImportParameters;
 import dk.samspil.importing.batch.ImportRunner;
+import dk.samspil.importing.batch.RunLocks;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
@@ -32,13 +33,15 @@ public class ImportService {
 
     private final ImportHistory history;
     private final ImportRunner runner;
+    private final RunLocks locks;
     private final CurrentUser currentUser;
     private final Path workDir;
 
-    ImportService(ImportHistory history, ImportRunner runner, CurrentUser currentUser,
+    ImportService(ImportHistory history, ImportRunner runner, RunLocks locks, CurrentUser currentUser,
                   @Value("${samspil.import.work-dir:${java.io.tmpdir}/samspil-imports}") Path workDir) {
         this.history = history;
         this.runner = runner;
+        this.locks = locks;
         this.currentUser = currentUser;
         this.workDir = workDir;
     }
@@ -58,19 +61,38 @@ public class ImportService {
      * copied into the work folder first; the job deletes its copy when done or when it holds a CPR number.
      */
     public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request) {
-        long importId = history.start(request.kind().fileName(), request.period().firstDay(), safeName(request.fileName()),
-                startedBy, request.mode().name());
-        // unique across runs and databases sharing this machine's temporary folder
-        Path file = workDir.resolve(importId + "-" + java.util.UUID.randomUUID() + ".csv");
-        try {
-            Files.createDirectories(workDir);
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            history.finish(importId, ImportStatus.FAILED, 0);
-            throw new UncheckedIOException("The file could not be received", e);
+        // held while this process runs the import: another process's recovery leaves it alone
+        try (RunLocks.RunLock lock = locks.acquire()) {
+            long importId = history.start(request.kind().fileName(), request.period().firstDay(),
+                    safeName(request.fileName()), startedBy, request.mode().name(), lock.name());
+            // unique across runs and databases sharing this machine's temporary folder
+            Path file = workDir.resolve(importId + "-" + java.util.UUID.randomUUID() + ".csv");
+            ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
+                    request.period(), request.mode()));
+            try {
+                receive(content, file);
+            } catch (IOException e) {
+                runner.abandon(job);
+                throw new UncheckedIOException("The file could not be received", e);
+            }
+            runner.run(job);
+            return history.find(importId).orElseThrow();
         }
-        runner.run(new ImportParameters(importId, file, request.kind(), request.period(), request.mode()));
-        return history.find(importId).orElseThrow();
+    }
+
+    /**
+     * Copies the file in under a temporary name and then renames it: the job's file exists only
+     * whole, so an import stopped while receiving it is never run again on half a file.
+     */
+    private void receive(InputStream content, Path file) throws IOException {
+        Files.createDirectories(workDir);
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            Files.copy(content, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     /** Runs a failed import again (after a crash or a stopped database), with the file it was given. */
@@ -80,7 +102,12 @@ public class ImportService {
         if (summary.status() != ImportStatus.FAILED || summary.jobExecutionId() == null) {
             throw new IllegalStateException("Only a failed import can be run again");
         }
-        runner.restart(importId, summary.jobExecutionId());
+        try (RunLocks.RunLock lock = locks.acquire()) {
+            if (!history.claimForRestart(importId, lock.name())) {
+                throw new IllegalStateException("The import is already being run again");
+            }
+            runner.restart(importId, summary.jobExecutionId());
+        }
         return history.find(importId).orElseThrow();
     }
 
