@@ -17,6 +17,7 @@ final class FileScan implements AutoCloseable {
     private final HeaderMap header;
     private final RowReader row;
     private final boolean forWriting;
+    private final DuplicateKeys duplicates = new DuplicateKeys();
 
     /**
      * @param forWriting stop with an {@link ImportFileException} at anything that rejects the whole
@@ -71,7 +72,7 @@ final class FileScan implements AutoCloseable {
             }
             row.start(reader.line());
             ImportLine line = check();
-            if (line != null) {
+            if (line != null && firstDelivery(line)) {
                 report.validRow();
                 return line;
             }
@@ -89,6 +90,17 @@ final class FileScan implements AutoCloseable {
 
     long line() {
         return reader.line();
+    }
+
+    /** Whether no earlier line of the file delivered the same key; a repeat is an error of its own row. */
+    private boolean firstDelivery(ImportLine line) {
+        LineParser.UniqueKey key = parser.uniqueKey(line);
+        long first = duplicates.firstLine(line.municipalityCode() + "\u001f" + key.shown(), reader.line());
+        if (first == 0) {
+            return true;
+        }
+        row.error(key.column(), "import.error.duplicate-key", key.shown(), String.valueOf(first));
+        return false;
     }
 
     private ImportLine check() {

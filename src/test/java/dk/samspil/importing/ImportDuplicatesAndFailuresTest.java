@@ -1,0 +1,160 @@
+package dk.samspil.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import dk.samspil.importing.file.FileKind;
+import dk.samspil.importing.file.ImportMode;
+import dk.samspil.importing.file.ProposedImport;
+import dk.samspil.support.Samples;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 14, item 6, through the real job on the real database: a file that delivers the same thing
+ * twice is refused by the validation with the line and column of the repeat (it used to pass and
+ * fail at the write, with no reason in the report); a meeting re-dated into another month moves;
+ * and a job that fails for another reason says why in its report.
+ */
+@SpringBootTest
+class ImportDuplicatesAndFailuresTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void cases() throws IOException {
+        for (String name : List.of("cases-2026-10.csv", "meetings-2026-10.csv")) {
+            try (InputStream in = Files.newInputStream(Samples.path(name))) {
+                assertThat(imports.importAs("test", in, request(name, ImportMode.STRICT)).status())
+                        .isEqualTo(ImportStatus.COMPLETED);
+            }
+        }
+    }
+
+    @Test
+    void a_meeting_ref_twice_is_an_error_of_the_second_line_and_changes_nothing() throws IOException {
+        List<String> lines = Files.readAllLines(Samples.path("meetings-2026-10.csv"));
+        String again = lines.get(1).replace("2026-10-28", "2026-10-29");
+        String file = String.join("\n", lines) + "\n" + again + "\n";
+        String before = meetings();
+
+        ImportSummary summary = run(file, "meetings-2026-10.csv", ImportMode.STRICT);
+
+        assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(summary.rejection()).isEqualTo("import.rejected.invalid");
+        assertThat(report(summary)).containsExactly((lines.size() + 1) + ":meeting_ref:import.error.duplicate-key:"
+                + "meeting_ref\u001fM-461-00001\u001f2");
+        assertThat(meetings()).isEqualTo(before);
+        assertThat(ImportCommandLine.exitCode(summary)).as("rejected").isEqualTo(ImportCommandLine.REJECTED);
+        assertThat(new ImportReportText(java.util.Locale.ENGLISH).line(imports.reportOf(summary.id()).getFirst()))
+                .isEqualTo("Line " + (lines.size() + 1) + ", Column meeting_ref: meeting_ref M-461-00001 appears more "
+                        + "than once in the file (first on line 2).");
+    }
+
+    @Test
+    void in_lenient_mode_the_repeat_is_skipped_and_the_first_delivery_lands() throws IOException {
+        List<String> lines = Files.readAllLines(Samples.path("meetings-2026-10.csv"));
+        StringBuilder file = new StringBuilder(String.join("\n", lines)).append('\n');
+        // the 1 % limit: enough rows that one repeat stays under it
+        for (int i = 0; i < 120; i++) {
+            file.append(lines.get(1).replace("M-461-00001", "M-461-9" + String.format("%04d", i))).append('\n');
+        }
+        file.append(lines.get(1).replace(",60,4", ",90,4")).append('\n');
+
+        ImportSummary summary = run(file.toString(), "meetings-2026-10.csv", ImportMode.LENIENT);
+
+        assertThat(summary.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(summary.rowsRejected()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT duration_minutes FROM network_meeting WHERE meeting_ref = 'M-461-00001'")
+                .query(Integer.class).single()).as("the first delivery").isEqualTo(60);
+    }
+
+    @Test
+    void a_self_assessment_element_twice_and_an_outcome_case_month_twice_are_errors_with_line_and_column()
+            throws IOException {
+        String assessments = Files.readString(Samples.path("self-assessments-2026-Q3.csv"));
+        ImportSummary twice = run(assessments.stripTrailing() + "\n461,2026-Q3,e1,2,\n", "self-assessments-2026-Q3.csv",
+                ImportMode.STRICT);
+        long lastLine = assessments.stripTrailing().lines().count() + 1;
+        assertThat(twice.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(report(twice)).containsExactly(lastLine + ":element:import.error.duplicate-key:"
+                + "element\u001fE1 2026-Q3\u001f2");
+
+        String outcomes = Files.readString(Samples.path("outcomes-2026-10.csv"));
+        String second = outcomes.lines().skip(1).findFirst().orElseThrow().replace(",1,8,1,", ",2,9,1,");
+        ImportSummary again = run(outcomes.stripTrailing() + "\n" + second + "\n", "outcomes-2026-10.csv",
+                ImportMode.STRICT);
+        assertThat(again.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(report(again)).containsExactly((outcomes.stripTrailing().lines().count() + 1)
+                + ":case_ref:import.error.duplicate-key:case_ref\u001fODE-0001 2026-10\u001f2");
+    }
+
+    @Test
+    void a_meeting_re_dated_into_the_next_month_moves_there() {
+        String header = "meeting_ref,case_ref,municipality_code,held_on,meeting_type,sectors_present,citizen_present,"
+                + "plan_status,actions_agreed,next_follow_up_on,duration_minutes,participants\n";
+        ImportSummary november = run(header + "M-461-00001,ODE-0001,461,2026-11-02,INITIAL,SOCIAL_SERVICES,true,NEW,2,,60,4\n",
+                "meetings-2026-11.csv", ImportMode.STRICT);
+
+        assertThat(november.status()).as(november.rejection()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(jdbc.sql("SELECT held_on FROM network_meeting WHERE municipality_code = 461 AND meeting_ref = ?")
+                .param("M-461-00001").query(String.class).list()).containsExactly("2026-11-02");
+    }
+
+    @Test
+    void a_job_the_database_stops_with_a_deadlock_says_another_import_was_running() throws IOException {
+        jdbc.sql("""
+                CREATE TRIGGER test_deadlock BEFORE INSERT ON network_meeting FOR EACH ROW
+                IF NEW.meeting_ref = 'M-461-00002' THEN
+                    SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213,
+                        MESSAGE_TEXT = 'Deadlock found when trying to get lock; try restarting transaction';
+                END IF""").update();
+        ImportSummary summary;
+        try (InputStream in = Files.newInputStream(Samples.path("meetings-2026-10.csv"))) {
+            summary = imports.importAs("test", in, request("meetings-2026-10.csv", ImportMode.STRICT));
+        } finally {
+            jdbc.sql("DROP TRIGGER test_deadlock").update();
+        }
+
+        assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(summary.rejection()).isEqualTo("import.failed.concurrent");
+        assertThat(new ImportReportText(java.util.Locale.ENGLISH).text(summary.rejection()))
+                .contains("Another import was running").contains("Run it again");
+        assertThat(ImportCommandLine.exitCode(summary)).as("failed, not rejected").isEqualTo(ImportCommandLine.FAILED);
+    }
+
+    private List<String> report(ImportSummary summary) {
+        return jdbc.sql("""
+                        SELECT CONCAT(line_number, ':', column_name, ':', reason_key, ':', arguments)
+                        FROM import_error WHERE import_id = ? ORDER BY position""")
+                .param(summary.id()).query(String.class).list();
+    }
+
+    private String meetings() {
+        return String.join("|", jdbc.sql("""
+                SELECT CONCAT_WS(',', meeting_ref, held_on, duration_minutes) FROM network_meeting
+                WHERE municipality_code = 461 ORDER BY meeting_ref""").query(String.class).list());
+    }
+
+    private ImportSummary run(String content, String name, ImportMode mode) {
+        return imports.importAs("test", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                request(name, mode));
+    }
+
+    private static ImportService.ImportRequest request(String name, ImportMode mode) {
+        return new ImportService.ImportRequest(name, FileKind.fromFileName(name).orElseThrow(),
+                ProposedImport.fromFileName(name).orElseThrow().period(), mode);
+    }
+}
