@@ -58,6 +58,11 @@ final class FileScan implements AutoCloseable {
         if (searchCpr(headerRow)) {
             report.cprInHeader(headerRow.errors());
         }
+        long mismatched = reader.mismatchedLine();
+        if (mismatched > 0) {
+            report.headerError(RowError.of(mismatched, "", "import.error.wrong-encoding",
+                    encodingName(reader.charset()), encodingName(reader.otherCharset())));
+        }
         if (forWriting && (!map.usable() || report.cprFound())) {
             throw new ImportFileException(report.firstError());
         }
@@ -108,6 +113,12 @@ final class FileScan implements AutoCloseable {
             report.cprInRow();
             return null;
         }
+        long mismatched = reader.mismatchedLine();
+        if (mismatched > 0) {
+            row.errorOnLine(mismatched, "import.error.wrong-encoding", encodingName(reader.charset()),
+                    encodingName(reader.otherCharset()));
+            return null;
+        }
         if (reader.fieldCount() != header.width()) {
             row.error(-1, "import.error.wrong-field-count", String.valueOf(header.width()),
                     String.valueOf(reader.fieldCount()), String.valueOf(reader.delimiter()));
@@ -119,6 +130,10 @@ final class FileScan implements AutoCloseable {
             }
         }
         return row.valid() && header.usable() ? parser.parse(row, references) : null;
+    }
+
+    private static String encodingName(java.nio.charset.Charset charset) {
+        return charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1252";
     }
 
     /** Reports each field with a CPR-like value by line and column only. */
