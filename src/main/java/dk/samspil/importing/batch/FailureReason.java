@@ -55,25 +55,47 @@ enum FailureReason {
     }
 
     static FailureReason of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return OUT_OF_MEMORY;
+        return of(failure, 0);
+    }
+
+    /** The reason of the failure, its causes or what it suppressed (a failed rollback hides the first error). */
+    private static FailureReason of(Throwable failure, int depth) {
+        FailureReason reason = UNEXPECTED;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            FailureReason own = own(t);
+            if (own.ordinal() < reason.ordinal()) {
+                reason = own;
             }
-            if (t instanceof PessimisticLockingFailureException || t instanceof CannotAcquireLockException
-                    || t instanceof SQLTransactionRollbackException
-                    || t instanceof SQLException e && (e.getErrorCode() == 1213 || e.getErrorCode() == 1205)) {
-                return CONCURRENT_IMPORT;
+            for (Throwable suppressed : t.getSuppressed()) {
+                FailureReason hidden = of(suppressed, depth + 1);
+                if (hidden.ordinal() < reason.ordinal()) {
+                    reason = hidden;
+                }
             }
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-                return CONNECTION_LOST;
-            }
-            if (t instanceof DuplicateKeyException || t instanceof SQLException e && e.getErrorCode() == 1062) {
-                return DUPLICATE;
-            }
+        }
+        return reason;
+    }
+
+    private static FailureReason own(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return OUT_OF_MEMORY;
+        }
+        if (t instanceof PessimisticLockingFailureException || t instanceof CannotAcquireLockException
+                || t instanceof SQLTransactionRollbackException
+                || t instanceof SQLException e && (e.getErrorCode() == 1213 || e.getErrorCode() == 1205)) {
+            return CONCURRENT_IMPORT;
+        }
+        if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
+                || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || t instanceof SQLException e && (e.getSQLState() != null && e.getSQLState().startsWith("08")
+                        // the pool's words for a connection the server closed under it
+                        || "Connection is closed".equals(e.getMessage()))) {
+            return CONNECTION_LOST;
+        }
+        if (t instanceof DuplicateKeyException || t instanceof SQLException e && e.getErrorCode() == 1062) {
+            return DUPLICATE;
         }
         return UNEXPECTED;
     }

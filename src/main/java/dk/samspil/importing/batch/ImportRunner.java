@@ -115,6 +115,11 @@ public class ImportRunner {
             List<Throwable> failures = execution.getAllFailureExceptions();
             boolean rejected = failures.stream().anyMatch(ImportRejectedException.class::isInstance);
             FailureReason reason = FailureReason.of(failures);
+            // Spring Batch's word for a rollback that could not reach the database
+            boolean unknown = execution.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN);
+            if (unknown && reason == FailureReason.UNEXPECTED) {
+                reason = FailureReason.CONNECTION_LOST;
+            }
             if (!rejected) {
                 log.warn("Import {} failed ({}): {}", importId, reason, failures.stream().findFirst()
                         .map(f -> f.getClass().getName()).orElse("no exception"));
