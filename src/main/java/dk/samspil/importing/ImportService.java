@@ -137,8 +137,24 @@ public class ImportService {
                             Function<ReportedError, String> reason) {
         return DanishCsv.of(List.of(header.apply("imports.report.line"), header.apply("imports.report.column"),
                         header.apply("imports.report.reason")),
-                history.errors(importId).stream().map(e -> List.of(String.valueOf(e.line()),
+                withWhy(importId).stream().map(e -> List.of(String.valueOf(e.line()),
                         e.column() == null ? "" : e.column(), reason.apply(e))).toList());
+    }
+
+    /**
+     * The report's lines after why the file as a whole was refused or the import failed, when it
+     * was: a report read on its own (a CSV, the inbox's) says why even when no row is to blame.
+     */
+    public List<ReportedError> withWhy(long importId) {
+        String why = history.find(importId).map(ImportSummary::rejection).orElse(null);
+        List<ReportedError> errors = history.errors(importId);
+        if (why == null) {
+            return errors;
+        }
+        List<ReportedError> all = new java.util.ArrayList<>(errors.size() + 1);
+        all.add(new ReportedError(0, null, why, List.of()));
+        all.addAll(errors);
+        return all;
     }
 
     /** Only the file's own name, so a crafted name cannot reach other folders or the report. */
