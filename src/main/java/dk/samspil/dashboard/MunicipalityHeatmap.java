@@ -73,7 +73,7 @@ public class MunicipalityHeatmap {
             columns.add(construct.name());
             Map<String, GroupScore> scores = new HashMap<>();
             wave.ifPresent(id -> survey.municipalityComparison(id, construct).forEach(s -> scores.put(s.group(), s)));
-            GroupScore total = scores.values().stream().filter(GroupScore::isProgramme).findFirst().orElse(null);
+            GroupScore total = scores.values().stream().filter(GroupScore::isTotal).findFirst().orElse(null);
             programme.add(total == null ? null : total.mean());
             all.forEach(m -> cells.computeIfAbsent(m.code(), code -> new ArrayList<>())
                     .add(cell(scores.get(String.valueOf(m.code())), total)));

@@ -35,8 +35,11 @@ public record GroupScore(String group, int n, Double mean, Double low, Double hi
         return new GroupScore(group, n, interval.estimate(), interval.lower(), interval.upper(), false);
     }
 
-    /** The whole programme's score, beside the municipalities' in a comparison. */
-    public boolean isProgramme() {
+    /**
+     * The total the groups are compared with: the whole programme beside the municipalities, or a
+     * municipality beside its sectors.
+     */
+    public boolean isTotal() {
         return SurveyResults.TOTAL.equals(group);
     }
 

@@ -137,11 +137,11 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String scope = only == null ? chosen.name() : getTranslation("culture.scope.sector", chosen.name(), sectorName(only));
         Map<String, List<GroupScore>> comparison = new LinkedHashMap<>();
         CONSTRUCTS.forEach(c -> comparison.put(getTranslation("construct." + c), results.municipalityComparison(waveId, c)));
-        List<String> municipalities = comparison.values().iterator().next().stream().map(g -> label(g.group(), null)).toList();
+        List<String> municipalities = comparison.values().iterator().next().stream().map(g -> label(g, null)).toList();
         byMunicipality.show("bar", getTranslation("outcomes.municipality"), municipalities, comparison, COLOURS,
                 getTranslation("culture.empty.wave-any"));
         List<GroupScore> sectors = results.sectorScores(waveId, chosen.code(), measure);
-        boolean drawn = bySector.show("bar", getTranslation("culture.filter.sector"), sectors.stream().map(g -> label(g.group(), chosen)).toList(),
+        boolean drawn = bySector.show("bar", getTranslation("culture.filter.sector"), sectors.stream().map(g -> label(g, chosen)).toList(),
                 Map.of(measureName, sectors), List.of(COLOURS.get(CONSTRUCTS.indexOf(measure))),
                 getTranslation("culture.empty.wave", chosen.name()));
         if (drawn) {
@@ -167,8 +167,9 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** A group's name: a municipality code, a sector, or the total (of the programme, or of the chosen municipality). */
-    private String label(String group, Municipality within) {
-        if ("TOTAL".equals(group)) {
+    private String label(GroupScore score, Municipality within) {
+        String group = score.group();
+        if (score.isTotal()) {
             return within == null ? getTranslation("csv.programme") : getTranslation("culture.municipality-total", within.name());
         }
         if (group.chars().allMatch(Character::isDigit)) {
