@@ -11,10 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, finds the imports that were cut off (killed, power, database gone) and marks them
+ * At start-up, and then every few minutes ({@code samspil.import.recovery-every}: another instance
+ * or a command-line import may have died meanwhile), finds the imports that were cut off (killed, power, database gone) and marks them
  * FAILED, with why, so the data manager can run them again. An import is cut off when it is still
  * marked as running but its run lock ({@link RunLocks}) is free: the process that ran it is gone.
  * One whose lock is held runs in another live process — a command-line import beside the web
@@ -40,6 +42,12 @@ class InterruptedImports implements ApplicationRunner {
     }
 
     private record Running(long id, String runLock) {
+    }
+
+    @Scheduled(fixedDelayString = "${samspil.import.recovery-every:PT5M}",
+            initialDelayString = "${samspil.import.recovery-every:PT5M}")
+    void onSchedule() {
+        run(null);
     }
 
     @Override
