@@ -33,11 +33,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Issue 14, items 1, 4 and 5, with a real second process: an import runs in another JVM (as a
+ * Issue 14, items 1, 4 and 5, with real second processes: an import runs in another JVM (as a
  * command-line import beside the web application does) and is killed with SIGKILL in the middle of
- * its write. While it runs, this process's start-up recovery must leave it alone; once it is dead,
- * the recovery marks it failed — from a database session in another time zone than the JVM's,
- * without breaking ck_import_finished — and it can be run again, ending with exactly the file's rows.
+ * its write. While it runs, this process's recovery must leave it alone; once it is dead, the next
+ * command-line import starts (it used to abort), its start-up marks the killed one failed — in a JVM
+ * in Danish time with database sessions in another zone, without breaking ck_import_finished — and
+ * the killed import can be run again, ending with exactly the file's rows.
  */
 @SpringBootTest
 class ImportKilledInAnotherProcessTest {
@@ -82,7 +83,11 @@ class ImportKilledInAnotherProcessTest {
                     .query(Long.class).optional()).as("the job execution is known after a kill").isPresent();
 
             awaitLockFreed(importId);
-            recovery.runAtStartUp();
+            // the issue's failure: after a kill, the next start aborted ("Application run failed")
+            Process cli = startCommandLine(dir);
+            assertThat(cli.waitFor(4, TimeUnit.MINUTES)).as("the command line ends").isTrue();
+            assertThat(cli.exitValue()).as(Files.readString(dir.resolve("command-line.log"))).isZero();
+            assertThat(Files.readString(dir.resolve("command-line.log"))).contains("cases-2026-10.csv er indlæst");
         } finally {
             TimeZone.setDefault(zone);
             if (other.isAlive()) {
@@ -128,6 +133,27 @@ class ImportKilledInAnotherProcessTest {
                 marker.toString(), file.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("other-process.log").toFile()).start();
+    }
+
+    /**
+     * {@code java -jar samspil.jar import} as a data manager runs it, in a JVM in Danish time whose
+     * database sessions are in another zone again, importing the cases sample: its start-up runs the
+     * recovery of the killed import.
+     */
+    private Process startCommandLine(Path dir) throws IOException, java.sql.SQLException {
+        HikariDataSource settings = dataSource.unwrap(HikariDataSource.class);
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "-Xmx512m", "-Duser.timezone=Europe/Copenhagen",
+                "-Dspring.datasource.url=" + settings.getJdbcUrl(),
+                "-Dspring.datasource.username=" + settings.getUsername(),
+                "-Dspring.datasource.password=" + (settings.getPassword() == null ? "" : settings.getPassword()),
+                "-Dspring.datasource.hikari.connection-init-sql=SET time_zone = '-10:00'",
+                "-Dsamspil.demo.enabled=false", "-Dsamspil.import.work-dir=" + dir.resolve("cli-work"),
+                "-Dsamspil.figures.catch-up-every=PT6H",
+                "-cp", System.getProperty("java.class.path"), dk.samspil.SamspilApplication.class.getName(),
+                "import", "--file", Samples.path("cases-2026-10.csv").toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("command-line.log").toFile()).start();
     }
 
     private static void awaitMarker(Process other, Path marker) throws InterruptedException, IOException {
