@@ -122,9 +122,18 @@ class ImportDuplicatesAndFailuresTest {
         ImportSummary june = run(header + "M-MOVE-1,MOVE-0001,461,2019-06-03,INITIAL,SOCIAL_SERVICES,true,NEW,2,,60,4\n",
                 "meetings-2019-06.csv", ImportMode.STRICT);
 
-        assertThat(june.status()).as(june.rejection()).isEqualTo(ImportStatus.COMPLETED);
-        assertThat(jdbc.sql("SELECT held_on FROM network_meeting WHERE municipality_code = 461 AND meeting_ref = ?")
-                .param("M-MOVE-1").query(String.class).list()).as("moved, not doubled").containsExactly("2019-06-03");
+        try {
+            assertThat(june.status()).as(june.rejection()).isEqualTo(ImportStatus.COMPLETED);
+            assertThat(jdbc.sql("SELECT held_on FROM network_meeting WHERE municipality_code = 461 AND meeting_ref = ?")
+                    .param("M-MOVE-1").query(String.class).list()).as("moved, not doubled").containsExactly("2019-06-03");
+        } finally {
+            // the shared schema's Odense as the other tests know it
+            jdbc.sql("DELETE FROM network_meeting WHERE municipality_code = 461 AND meeting_ref = 'M-MOVE-1'").update();
+            for (String figures : List.of("case_month_figures", "meeting_month_figures", "meeting_sector_month_figures")) {
+                jdbc.sql("DELETE FROM " + figures + " WHERE municipality_code = 461 AND period < '2020-01-01'").update();
+            }
+            jdbc.sql("DELETE FROM citizen_case WHERE municipality_code = 461 AND case_ref = 'MOVE-0001'").update();
+        }
     }
 
     @Test
