@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The import history the generated rows would have come with: for every complete month, one
  * meetings file and one outcomes file per municipality, imported in the first days of the next
- * month and counting exactly the rows of that month. Months that are not over have no file yet.
+ * month and counting exactly the rows of that month. Months that are not over have no file yet, and
+ * no file is imported today: a history with times later than now would sort above every real
+ * upload of the day.
  */
 final class ImportHistoryGenerator {
 
@@ -28,6 +30,9 @@ final class ImportHistoryGenerator {
         SplittableRandom r = Randoms.of(seed, "imports", municipality.code());
         List<ImportRow> rows = new ArrayList<>();
         for (LocalDate period : window.completeMonths()) {
+            if (!period.plusMonths(1).isBefore(window.today())) {
+                continue;
+            }
             rows.add(row("meetings", municipality, period, meetingsPerMonth.getOrDefault(period, 0L), 0, window, r));
             // the hospital's figures usually arrive a day after the municipality's meetings
             rows.add(row("outcomes", municipality, period, outcomesPerMonth.getOrDefault(period, 0L), 1, window, r));
@@ -52,7 +57,7 @@ final class ImportHistoryGenerator {
     private static ImportRow row(String kind, Municipality municipality, LocalDate period, long rows, int extraDays,
                                  DemoWindow window, SplittableRandom r) {
         LocalDate delivered = period.plusMonths(1);
-        long latest = ChronoUnit.DAYS.between(delivered, window.today());
+        long latest = ChronoUnit.DAYS.between(delivered, window.today().minusDays(1));
         LocalDate day = delivered.plusDays(Math.min(latest, Randoms.between(r, 1, 4) + extraDays));
         LocalDateTime started = day
                 .atTime(Randoms.between(r, 6, 9), Randoms.between(r, 0, 59), Randoms.between(r, 0, 59))
