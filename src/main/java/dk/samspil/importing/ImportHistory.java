@@ -114,6 +114,25 @@ public class ImportHistory {
         report(importId, null, (int) rowsRead, (int) rowsRejected, reasonKey, reported(problems, problemCount));
     }
 
+    /**
+     * A validated file the write refused as a whole (the owning module said no, e.g. the survey's
+     * rule of difference): why, and the line that says where (if any), added to the report the
+     * validation left.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refusedAtWrite(long importId, String reasonKey, ReportedError error) {
+        jdbc.sql("UPDATE import_record SET rejection = ? WHERE id = ?").params(reasonKey, importId).update();
+        if (error == null) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO import_error (import_id, position, line_number, column_name, reason_key, arguments)
+                        SELECT ?, COALESCE(MAX(position), -1) + 1, ?, ?, ?, ? FROM import_error WHERE import_id = ?""")
+                .params(importId, error.line(), error.column(), error.reasonKey(), String.join("\u001f", error.arguments()),
+                        importId)
+                .update();
+    }
+
     /** The report of an accepted file (in lenient mode it may still list skipped rows and ignored columns). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void validated(long importId, List<RowError> problems, long problemCount, long rowsRead, long rowsRejected) {

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    long countByRoleAndMunicipalityCodeAndSectorCodeAndEnabledTrue(Role role, Integer municipalityCode, String sectorCode);
 }

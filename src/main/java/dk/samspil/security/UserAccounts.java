@@ -54,6 +54,13 @@ public class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
+    /** How many professionals of a municipality and sector can sign in: who may answer a wave in the app. */
+    @Transactional(readOnly = true)
+    public long professionals(int municipalityCode, String sectorCode) {
+        return repository.countByRoleAndMunicipalityCodeAndSectorCodeAndEnabledTrue(Role.PROFESSIONAL, municipalityCode,
+                sectorCode);
+    }
+
     /** The user can no longer sign in; whatever refers to them stays. Returns false for an unknown user. */
     @Transactional
     @PreAuthorize("hasRole('DATA_MANAGER')")

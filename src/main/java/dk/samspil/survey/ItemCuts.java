@@ -34,6 +34,24 @@ class ItemCuts {
     private record ItemCut(String item, String sector) {
     }
 
+    /** Which bar of a municipality's item distributions: the item on a construct, in all sectors (null) or one. */
+    record Bar(Construct construct, String itemCode, String sector) {
+    }
+
+    /** Every item distribution of a municipality in a wave, for the whole municipality and for each sector. */
+    Map<Bar, ItemDistribution> all(PublishedCuts cuts, long waveId, int municipalityCode) {
+        Map<Bar, ItemDistribution> bars = new LinkedHashMap<>();
+        for (Construct construct : Construct.values()) {
+            List<Sector> sectors = new ArrayList<>(java.util.Arrays.asList(Sector.values()));
+            sectors.add(null);
+            for (Sector sector : sectors) {
+                distributions(cuts, waveId, municipalityCode, construct, sector).forEach(item -> bars.put(
+                        new Bar(construct, item.itemCode(), sector == null ? null : sector.name()), item));
+            }
+        }
+        return bars;
+    }
+
     /** Items in code order, only those asked in the wave; of one sector's respondents when {@code sector} is set. */
     List<ItemDistribution> distributions(PublishedCuts cuts, long waveId, int municipalityCode, Construct construct,
                                          Sector sector) {

@@ -58,6 +58,25 @@ final class PublishedCuts {
         return rule;
     }
 
+    /** The constructs anyone in the wave scored on. */
+    Set<Construct> constructs() {
+        return sums.keySet();
+    }
+
+    /** Every cut with respondents on a construct, shown or hidden. */
+    Set<Cut> cuts(Construct construct) {
+        return sums.getOrDefault(construct, Map.of()).keySet();
+    }
+
+    ScoreSums sums(Construct construct, Cut cut) {
+        return sums.getOrDefault(construct, Map.of()).getOrDefault(cut, ScoreSums.NONE);
+    }
+
+    /** Whether some output shows the cut's figure: it has respondents, is published and is not hidden. */
+    boolean shows(Construct construct, Cut cut) {
+        return cut.published() && sums(construct, cut).n() > 0 && !hides(construct, cut);
+    }
+
     /** Parents before their parts, as {@link CutSuppression} wants them: the programme, municipalities, sectors, ties. */
     private static List<CutSuppression.Node<Cut>> topDown(Map<Cut, ScoreSums> cuts) {
         List<CutSuppression.Node<Cut>> nodes = new ArrayList<>();

@@ -63,13 +63,10 @@ class ScoreCells {
     record Filled(long waveId) {
     }
 
-    /** Fills a wave only if it is closed (an open wave is read live and filled when it closes). */
-    @Transactional
-    public void fillIfClosed(long waveId) {
-        if (jdbc.sql("SELECT status FROM survey_wave WHERE id = ?").param(waveId).query(String.class).single()
-                .equals("CLOSED")) {
-            fill(waveId);
-        }
+    /** Whether the wave exists and is closed: the only waves whose results may be published. */
+    boolean closed(long waveId) {
+        return jdbc.sql("SELECT status FROM survey_wave WHERE id = ?").param(waveId).query(String.class).optional()
+                .filter("CLOSED"::equals).isPresent();
     }
 
     /** Closed waves whose cells have not been filled, oldest first. */

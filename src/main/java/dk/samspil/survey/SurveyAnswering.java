@@ -73,6 +73,9 @@ public class SurveyAnswering {
         if (problem.isPresent()) {
             return new SurveyOutcome.Invalid(problem.get());
         }
+        if (!stillOpen(invitation.waveId())) {
+            return new SurveyOutcome.Refused("survey.refused.closed");
+        }
         store(ready.form(), answers);
         jdbc.sql("UPDATE survey_invitation SET used_on = ? WHERE id = ?").params(today(), invitation.id()).update();
         return stored(invitation.municipalityCode(), ready.form());
@@ -92,16 +95,18 @@ public class SurveyAnswering {
     }
 
     /**
-     * Stores a signed-in professional's answers, once per wave. That they took part is kept apart
-     * from what they answered: nothing joins the two.
+     * Stores a signed-in professional's answers to the wave their form was for, once per wave. That
+     * they took part is kept apart from what they answered: nothing joins the two. Refused once that
+     * wave has closed, even if another wave of the municipality is open by then.
      */
     @Transactional
     @PreAuthorize("hasRole('PROFESSIONAL')")
-    public SurveyOutcome submitAsSignedInProfessional(AnswerSet answers) {
+    public SurveyOutcome submitAsSignedInProfessional(long waveId, AnswerSet answers) {
         SignedInUser user = currentUser.require();
-        Optional<InvitationRow> wave = openWaveOf(user);
-        if (wave.isEmpty()) {
-            return new SurveyOutcome.Refused("survey.refused.none-open");
+        Optional<InvitationRow> wave = openWaveOf(user).filter(open -> open.waveId() == waveId);
+        if (wave.isEmpty() || !stillOpen(waveId)) {
+            // the form was shown for an open wave, so it has closed since
+            return new SurveyOutcome.Refused("survey.refused.closed");
         }
         SurveyOutcome.Ready ready = (SurveyOutcome.Ready) openFor(wave.get());
         Optional<String> problem = AnswerCheck.problem(ready.form(), answers);
@@ -127,6 +132,16 @@ public class SurveyAnswering {
                 .params(accounts.idOf(user), user.sectorCode(), user.municipalityCode())
                 .query(SurveyAnswering::invitationRow)
                 .optional();
+    }
+
+    /**
+     * Whether the wave still takes answers, holding a shared lock on it until the answers are
+     * stored: closing waits for answers under way, and an answer never lands in a wave that has
+     * closed, whose results must not change (docs/decisions/0011).
+     */
+    private boolean stillOpen(long waveId) {
+        return jdbc.sql("SELECT status FROM survey_wave WHERE id = ? LOCK IN SHARE MODE").param(waveId)
+                .query(String.class).optional().filter("OPEN"::equals).isPresent();
     }
 
     private boolean participated(long waveId, SignedInUser user) {

@@ -26,11 +26,18 @@ public class SurveyResponseImport {
     private final JdbcTemplate jdbc;
     private final InstrumentCatalogue instruments;
     private final ScoreCells cells;
+    private final WaveCuts published;
+    private final AnswerScoring scoring;
+    private final ItemCuts items;
 
-    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells) {
+    SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells, WaveCuts published,
+                         AnswerScoring scoring, ItemCuts items) {
+        this.items = items;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.cells = cells;
+        this.published = published;
+        this.scoring = scoring;
     }
 
     /** One answer row of a `survey-responses` file. */
@@ -46,13 +53,22 @@ public class SurveyResponseImport {
     }
 
     /**
-     * Replaces the imported answers of a municipality in a wave month. The wave is the month's
-     * wave that includes the municipality, or a new closed one for that month. A closed wave's
-     * score cells are refilled in the same transaction, so a failed import leaves them as they were.
+     * Replaces the imported answers of a municipality in a wave month, all of them in one step. The
+     * wave is the month's wave that includes the municipality, or a new closed one for that month.
+     * A closed wave's results are published, so the import is held to the rule of difference
+     * against them ({@link RuleOfDifference}), and its score cells are refilled in the same
+     * transaction, so a refused or failed import leaves everything as it was.
+     *
+     * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
+     *                            caller's transaction must then roll back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
         long waveId = waveFor(municipalityCode, wave);
+        boolean closed = lockedClosed(waveId);
+        PublishedCuts before = closed ? published.of(waveId) : null;
+        Map<ItemCuts.Bar, ItemDistribution> barsBefore = before == null ? null
+                : items.all(before, waveId, municipalityCode);
         jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
                 waveId, municipalityCode);
         Map<String, Long> itemIds = new HashMap<>();
@@ -76,7 +92,18 @@ public class SurveyResponseImport {
                 INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, answered_on, source)
                 VALUES (?, ?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
         insertAnswers(rows);
-        cells.fillIfClosed(waveId);
+        if (before != null) {
+            PublishedCuts after = PublishedCuts.of(ScoreCell.of(scoring.scored(waveId, null)), published.rule());
+            RuleOfDifference.smallChange(before, after).ifPresent(change -> {
+                throw new SmallChangeRefused(municipalityCode, wave, change.respondents());
+            });
+            RuleOfDifference.smallItemChange(barsBefore, items.all(after, waveId, municipalityCode)).ifPresent(changed -> {
+                throw new SmallChangeRefused(municipalityCode, wave, changed);
+            });
+        }
+        if (closed) {
+            cells.fill(waveId);
+        }
         return rows.size();
     }
 
@@ -93,6 +120,21 @@ public class SurveyResponseImport {
         } finally {
             jdbc.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
         }
+    }
+
+    /**
+     * Whether the wave is closed, as last committed, holding a shared lock on it until the import
+     * commits: a wave closing meanwhile waits, and its cells then hold the imported answers. A wave
+     * that closed after this transaction's snapshot was taken would be read stale, so the import is
+     * refused (nothing changes; run it again).
+     */
+    private boolean lockedClosed(long waveId) {
+        boolean closed = "CLOSED".equals(jdbc.queryForObject("SELECT status FROM survey_wave WHERE id = ? LOCK IN SHARE MODE",
+                String.class, waveId));
+        if (closed != cells.closed(waveId)) {
+            throw new SurveyProblem("import.rejected.wave-closed-meanwhile");
+        }
+        return closed;
     }
 
     private long waveFor(int municipalityCode, YearMonth month) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.municipality.Sector;
+import dk.samspil.security.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing else reads the answer tables). Every figure of a wave is read from the wave's
  * {@link PublishedCuts}, suppressed once over the whole hierarchy of programme, municipalities,
  * sectors and ties, so the Culture page, the Overview, the thank-you page and the CSV hide the same
- * groups.
+ * groups. Only closed waves have figures: the trends read closed waves only, a method given an open
+ * wave throws {@link SurveyProblem} {@code survey.problem.results-while-open}, and only
+ * {@link #responseCounts} answers for an open wave (docs/decisions/0011).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,9 +34,11 @@ public class SurveyResults {
     private final WaveCuts waves;
     private final ItemCuts items;
     private final AnonymityRule rule;
+    private final UserAccounts accounts;
 
-    SurveyResults(JdbcClient jdbc, WaveCuts waves, ItemCuts items) {
+    SurveyResults(JdbcClient jdbc, WaveCuts waves, ItemCuts items, UserAccounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.waves = waves;
         this.items = items;
         this.rule = waves.rule();
@@ -43,16 +48,30 @@ public class SurveyResults {
         return rule.threshold();
     }
 
-    /** Responses so far per municipality and sector of a wave; small counts only as "fewer than". */
+    /**
+     * Responses so far per municipality and sector of a wave, with the response rate; small counts
+     * only as "fewer than". The one thing an open wave shows: a count is not an answer.
+     */
     public List<ResponseCount> responseCounts(long waveId) {
         return jdbc.sql("""
-                        SELECT municipality_code, sector_code, COUNT(*) AS n FROM survey_response WHERE wave_id = ?
+                        SELECT municipality_code, sector_code, SUM(answers) AS n, SUM(links) AS links FROM (
+                            SELECT municipality_code, sector_code, COUNT(*) AS answers, 0 AS links FROM survey_response
+                            WHERE wave_id = :wave GROUP BY municipality_code, sector_code
+                            UNION ALL
+                            SELECT municipality_code, sector_code, 0, COUNT(*) FROM survey_invitation
+                            WHERE wave_id = :wave GROUP BY municipality_code, sector_code) g
                         GROUP BY municipality_code, sector_code ORDER BY municipality_code, sector_code""")
-                .param(waveId)
+                .param("wave", waveId)
                 .query((rs, row) -> {
+                    int municipality = rs.getInt("municipality_code");
+                    String sector = rs.getString("sector_code");
                     int n = rs.getInt("n");
-                    return new ResponseCount(rs.getInt("municipality_code"), rs.getString("sector_code"),
-                            rule.shows(n) ? n : null, !rule.shows(n));
+                    if (!rule.shows(n)) {
+                        return new ResponseCount(municipality, sector, null, true, null);
+                    }
+                    long couldAnswer = rs.getLong("links") + accounts.professionals(municipality, sector);
+                    Integer rate = couldAnswer == 0 || n > couldAnswer ? null : (int) Math.round(100.0 * n / couldAnswer);
+                    return new ResponseCount(municipality, sector, n, false, rate);
                 })
                 .list();
     }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -105,8 +106,13 @@ public class SurveyWaves {
         return waveId;
     }
 
-    /** Closes an open wave; no more answers are taken for it, and its score cells are filled. */
-    @Transactional
+    /**
+     * Closes an open wave: no more answers are taken for it, its score cells are filled, and its
+     * results are published. The update waits for answers under way, which hold a lock on the wave
+     * row; read committed, so that the cells are then filled from those answers too, not from a
+     * snapshot taken before they were committed (docs/decisions/0011).
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
     public void close(long waveId) {
         SignedInUser user = currentUser.require();

@@ -13,7 +13,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * A wave's {@link PublishedCuts}, suppressed once: read from the score cells of a filled wave and
  * kept until the cells are filled again (a trend reads a dozen waves for every page), otherwise
- * (a closed wave in the moment before it is filled) scored live from the answers.
+ * (a closed wave in the moment before it is filled) scored live from the answers. Only a closed
+ * wave has published cuts: while a wave is open nothing derived from its answers leaves the
+ * module, or a reader could subtract one download from the next to find the one person who
+ * answered in between (docs/decisions/0011).
  */
 @Component
 class WaveCuts {
@@ -44,7 +47,11 @@ class WaveCuts {
         return rule;
     }
 
+    /** @throws SurveyProblem {@code survey.problem.results-while-open} for an open or unknown wave */
     PublishedCuts of(long waveId) {
+        if (!cells.closed(waveId)) {
+            throw new SurveyProblem("survey.problem.results-while-open");
+        }
         Optional<LocalDateTime> filledAt = cells.filledAt(waveId);
         if (filledAt.isEmpty()) {
             return PublishedCuts.of(ScoreCell.of(scoring.scored(waveId, null)), rule);

@@ -88,11 +88,11 @@ class SurveyAnsweringTest {
         assertThat(form.sector()).isEqualTo(Sector.SOCIAL_SERVICES);
         long before = count("SELECT COUNT(*) FROM survey_response");
 
-        assertThat(answering.submitAsSignedInProfessional(complete(form, 3))).isInstanceOf(SurveyOutcome.Stored.class);
+        assertThat(answering.submitAsSignedInProfessional(form.waveId(), complete(form, 3))).isInstanceOf(SurveyOutcome.Stored.class);
 
         assertThat(count("SELECT COUNT(*) FROM survey_response")).isEqualTo(before + 1);
         assertThat(answering.openForSignedInProfessional()).isEqualTo(new SurveyOutcome.Refused("survey.refused.answered"));
-        assertThat(answering.submitAsSignedInProfessional(complete(form, 3)))
+        assertThat(answering.submitAsSignedInProfessional(form.waveId(), complete(form, 3)))
                 .isEqualTo(new SurveyOutcome.Refused("survey.refused.answered"));
         assertThat(count("SELECT COUNT(*) FROM survey_response")).isEqualTo(before + 1);
     }

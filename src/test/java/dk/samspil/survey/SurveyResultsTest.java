@@ -103,8 +103,8 @@ class SurveyResultsTest {
 
     @Test
     void response_counts_below_the_threshold_are_shown_only_as_fewer_than() {
-        assertThat(results.responseCounts(wave)).contains(new ResponseCount(563, "NGO", null, true),
-                new ResponseCount(461, "PSYCHIATRY", 7, false), new ResponseCount(461, "JOB_CENTRE", null, true));
+        assertThat(results.responseCounts(wave)).contains(new ResponseCount(563, "NGO", null, true, null),
+                new ResponseCount(461, "PSYCHIATRY", 7, false, null), new ResponseCount(461, "JOB_CENTRE", null, true, null));
     }
 
     @Test

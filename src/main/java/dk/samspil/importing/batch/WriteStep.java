@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import dk.samspil.casework.CaseImport;
 import dk.samspil.importing.ImportCompleted;
 import dk.samspil.importing.ImportHistory;
+import dk.samspil.importing.ReportedError;
 import dk.samspil.importing.file.CaseLine;
 import dk.samspil.importing.file.FileValidation;
 import dk.samspil.importing.file.ImportLine;
@@ -23,8 +24,12 @@ import dk.samspil.importing.file.OutcomeLine;
 import dk.samspil.importing.file.SelfAssessmentLine;
 import dk.samspil.importing.file.SurveyResponseLine;
 import dk.samspil.importing.file.ValidLines;
+import dk.samspil.municipality.Municipalities;
+import dk.samspil.municipality.Municipality;
 import dk.samspil.outcome.OutcomeImport;
 import dk.samspil.survey.SelfAssessmentImport;
+import dk.samspil.survey.SmallChangeRefused;
+import dk.samspil.survey.SurveyProblem;
 import dk.samspil.survey.SurveyResponseImport;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -49,9 +54,12 @@ class WriteStep implements Tasklet {
     private final ImportHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Municipalities municipalities;
 
     WriteStep(ReferenceSource references, CaseImport cases, OutcomeImport outcomes, SurveyResponseImport surveys,
-              SelfAssessmentImport assessments, ImportHistory history, ApplicationEventPublisher events, Clock clock) {
+              SelfAssessmentImport assessments, ImportHistory history, ApplicationEventPublisher events, Clock clock,
+              Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.references = references;
         this.cases = cases;
         this.outcomes = outcomes;
@@ -74,8 +82,21 @@ class WriteStep implements Tasklet {
             }
         }
         int written = 0;
-        for (Map.Entry<Integer, List<ImportLine>> scope : byMunicipality.entrySet()) {
-            written += write(parameters, scope.getKey(), scope.getValue());
+        try {
+            for (Map.Entry<Integer, List<ImportLine>> scope : byMunicipality.entrySet()) {
+                written += write(parameters, scope.getKey(), scope.getValue());
+            }
+        } catch (SmallChangeRefused refused) {
+            // the step's transaction rolls back: the whole file changes nothing (docs/decisions/0011)
+            String municipality = municipalities.byCode(refused.municipalityCode()).map(Municipality::name)
+                    .orElse(String.valueOf(refused.municipalityCode()));
+            history.refusedAtWrite(parameters.importId(), refused.messageKey(), new ReportedError(0, null,
+                    refused.respondents() == 0 ? "import.error.small-difference.same-count" : "import.error.small-difference",
+                    List.of(refused.month().toString(), municipality, String.valueOf(refused.respondents()))));
+            throw new ImportRejectedException(refused.messageKey());
+        } catch (SurveyProblem refused) {
+            history.refusedAtWrite(parameters.importId(), refused.messageKey(), null);
+            throw new ImportRejectedException(refused.messageKey());
         }
         contribution.incrementWriteCount(written);
         Integer municipality = byMunicipality.size() == 1 ? byMunicipality.keySet().iterator().next() : null;

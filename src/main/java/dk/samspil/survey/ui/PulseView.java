@@ -26,7 +26,7 @@ class PulseView extends Main implements HasDynamicTitle {
     private void show(SurveyOutcome outcome) {
         removeAll();
         add(new H2(getTranslation("survey.title")), SurveyView.outcomeComponent(outcome,
-                form -> new SurveyPanel(form, answering::submitAsSignedInProfessional, this::show)));
+                form -> new SurveyPanel(form, answers -> answering.submitAsSignedInProfessional(form.waveId(), answers), this::show)));
     }
 
     @Override

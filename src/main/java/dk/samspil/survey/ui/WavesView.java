@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +30,10 @@ import dk.samspil.survey.Wave;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Survey waves: open one, follow its response counts, make invitation links, close it. */
+/**
+ * Survey waves: open one, follow its response counts, make invitation links, close it, and download
+ * a closed wave's results.
+ */
 @Route("waves")
 @Menu(title = "nav.waves", order = 3)
 @RolesAllowed({"DATA_MANAGER", "MUNICIPAL_LEAD"})
@@ -79,7 +83,9 @@ class WavesView extends Main implements HasDynamicTitle {
     private HorizontalLayout actions(Wave wave) {
         Button counts = new Button(getTranslation("waves.counts"),
                 click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), municipalities, results.threshold()).open());
-        HorizontalLayout actions = new HorizontalLayout(counts, resultsCsv(wave));
+        HorizontalLayout actions = new HorizontalLayout(counts);
+        // an open wave has no results to offer (docs/decisions/0011); the service refuses them anyway
+        actions.add(wave.open() ? new Span(getTranslation("waves.results-after-closing")) : resultsCsv(wave));
         if (wave.open()) {
             actions.add(new Button(getTranslation("waves.invitations"),
                     click -> new InvitationDialog(wave, invitations, municipalities, own).open()));
