@@ -2,8 +2,11 @@ package dk.samspil.casework;
 
 import java.time.LocalDate;
 
+import dk.samspil.base.privacy.CprNumbers;
+
 /**
- * One line of a municipality's case list.
+ * One line of a municipality's case list. Its reference is {@value CprNumbers#HIDDEN} if it looks
+ * like a CPR number, so no page, title or export can show one.
  *
  * @param planAgreedOn when the case's latest action plan was agreed (null without a plan)
  * @param planReviewOn when that plan is due for review (null when no review date was set)
@@ -11,6 +14,11 @@ import java.time.LocalDate;
 public record CaseSummary(long id, int municipalityCode, String caseRef, LocalDate enrolledOn, CaseStatus status,
                           LocalDate lastMeetingOn, LocalDate nextFollowUpOn, long meetings, LocalDate planAgreedOn,
                           LocalDate planReviewOn) {
+
+    public CaseSummary {
+        // a reference stored before the CPR guard normalised its text (decision 0013) is never shown
+        caseRef = CprNumbers.hidden(caseRef);
+    }
 
     /** The next follow-up agreed at the last meeting has passed without a meeting. */
     public boolean followUpOverdue(LocalDate today) {

@@ -151,6 +151,16 @@ public class ImportHistory {
         return reported;
     }
 
+    /** Ends an import that is not completed with this status (tests, and the clean-up of what is left). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finish(long importId, ImportStatus status, int rowsWritten) {
+        // never over a COMPLETED record: the write marks it inside its own transaction
+        jdbc.sql("""
+                        UPDATE import_record SET status = ?, rows_written = ?, finished_at = GREATEST(started_at, ?)
+                        WHERE id = ? AND status <> 'COMPLETED'""")
+                .params(status.name(), rowsWritten, now(), importId).update();
+    }
+
     /** Within the write's own transaction: the scope's municipality and the rows written. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void written(long importId, Integer municipalityCode, int rowsWritten) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.samspil.base.csv.DanishCsv;
+import dk.samspil.base.privacy.CprNumbers;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ProposedImport;
 import org.slf4j.Logger;
@@ -84,13 +85,15 @@ public class ImportInbox {
                     .map(e -> List.of(String.valueOf(e.line()), e.column() == null ? "" : e.column(), text.line(e))).toList();
             if ("import.rejected.cpr".equals(summary.rejection())) {
                 Files.delete(file);
-                write(inbox.resolve("failed"), name + ".report.csv", report);
+                write(inbox.resolve("failed"), ImportService.safeFileName(name) + ".report.csv", report);
             } else {
                 move(inbox, file, summary.status() == ImportStatus.COMPLETED ? "processed" : "failed", report);
             }
             return Optional.of(summary);
         } catch (IOException | RuntimeException e) {
-            log.warn("Inbox file {} could not be processed: {}", name, e.getMessage());
+            // neither the name nor the message (which may quote the path) could carry a CPR number
+            log.warn("Inbox file {} could not be processed: {}", ImportService.safeFileName(name),
+                    CprNumbers.hidden(String.valueOf(e.getMessage())));
             return Optional.empty();
         }
     }

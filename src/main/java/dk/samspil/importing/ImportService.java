@@ -1,11 +1,8 @@
 package dk.samspil.importing;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dk.samspil.base.csv.DanishCsv;
+import dk.samspil.base.privacy.CprNumbers;
 import dk.samspil.importing.batch.ImportParameters;
 import dk.samspil.importing.batch.ImportRunner;
 import dk.samspil.importing.batch.RunLocks;
@@ -20,7 +18,6 @@ import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,15 +32,15 @@ public class ImportService {
     private final ImportRunner runner;
     private final RunLocks locks;
     private final CurrentUser currentUser;
-    private final Path workDir;
+    private final UploadFolder uploads;
 
     ImportService(ImportHistory history, ImportRunner runner, RunLocks locks, CurrentUser currentUser,
-                  @Value("${samspil.import.work-dir:${java.io.tmpdir}/samspil-imports}") Path workDir) {
+                  UploadFolder uploads) {
         this.history = history;
         this.runner = runner;
         this.locks = locks;
         this.currentUser = currentUser;
-        this.workDir = workDir;
+        this.uploads = uploads;
     }
 
     /** A file to import: its content, its name as delivered, and what it is. */
@@ -58,40 +55,32 @@ public class ImportService {
 
     /**
      * Imports a file for a trigger without a signed-in user (inbox, command line). The file is
-     * copied into the work folder first; the job deletes its copy when done or when it holds a CPR number.
+     * copied into the private upload folder first ({@link UploadFolder}); the copy is deleted when
+     * the import succeeds or finds a CPR number, and otherwise kept for "Run again" until
+     * {@link UploadRetention} deletes it.
      */
     public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request) {
         // held while this process runs the import: another process's recovery leaves it alone
         try (RunLocks.RunLock lock = locks.acquire()) {
             long importId = history.start(request.kind().fileName(), request.period().firstDay(),
-                    safeName(request.fileName()), startedBy, request.mode().name(), lock.name());
-            // unique across runs and databases sharing this machine's temporary folder
-            Path file = workDir.resolve(importId + "-" + java.util.UUID.randomUUID() + ".csv");
+                    safeFileName(request.fileName()), startedBy, request.mode().name(), lock.name());
+            Path file = uploads.workCopyFor(importId);
+            // the job's execution is recorded before the file is received: whatever stops it, it can be run again
             ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
                     request.period(), request.mode()));
             try {
-                receive(content, file);
-            } catch (IOException e) {
+                uploads.receive(file, content);
+            } catch (UncheckedIOException e) {
                 runner.abandon(job);
-                throw new UncheckedIOException("The file could not be received", e);
+                throw e;
             }
             runner.run(job);
-            return history.find(importId).orElseThrow();
-        }
-    }
-
-    /**
-     * Copies the file in under a temporary name and then renames it: the job's file exists only
-     * whole, so an import stopped while receiving it is never run again on half a file.
-     */
-    private void receive(InputStream content, Path file) throws IOException {
-        Files.createDirectories(workDir);
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            Files.copy(content, part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
+            ImportSummary summary = history.find(importId).orElseThrow();
+            if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
+                // the job deletes it too; this covers a job that stopped after its own deletion failed
+                uploads.delete(file);
+            }
+            return summary;
         }
     }
 
@@ -109,6 +98,12 @@ public class ImportService {
             runner.restart(importId, summary.jobExecutionId());
         }
         return history.find(importId).orElseThrow();
+    }
+
+    /** A failed import whose file is still kept: the only kind "Run again" can run. */
+    public boolean canRunAgain(ImportSummary summary) {
+        return summary.status() == ImportStatus.FAILED && summary.jobExecutionId() != null
+                && uploads.hasWorkCopy(summary.id());
     }
 
     @PreAuthorize("hasRole('DATA_MANAGER')")
@@ -157,10 +152,17 @@ public class ImportService {
         return all;
     }
 
-    /** Only the file's own name, so a crafted name cannot reach other folders or the report. */
-    private static String safeName(String fileName) {
-        String name = fileName == null ? "file.csv" : Path.of(fileName).getFileName().toString();
-        // long digit runs could be a CPR number typed into a file name: never stored
-        return name.replaceAll("[^A-Za-z0-9ÆØÅæøå._-]", "_").replaceAll("\\d{6,}", "#");
+    /**
+     * Only the file's own name, so a crafted name cannot reach other folders or the report, and
+     * never a CPR-like number typed into it (shown, logged and stored as {@value CprNumbers#HIDDEN}).
+     */
+    public static String safeFileName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "file.csv"
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        if (CprNumbers.containsCprNumber(name)) {
+            return CprNumbers.HIDDEN + ".csv";
+        }
+        // long digit runs could be another personal number: never stored
+        return name.replaceAll("[^A-Za-z0-9ÆØÅæøå._*#-]", "_").replaceAll("\\d{6,}", "#");
     }
 }

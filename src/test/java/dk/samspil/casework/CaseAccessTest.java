@@ -52,6 +52,23 @@ class CaseAccessTest {
     }
 
     @Test
+    void a_reference_stored_before_the_guard_normalised_text_is_shown_as_hidden() {
+        // written as the import did before decision 0013: the database's own check only knows ASCII digits
+        jdbc.sql("""
+                INSERT INTO citizen_case (municipality_code, case_ref, enrolled_on, status, key_coordinator_sector)
+                VALUES (461, '020202 7777', '2025-01-01', 'ACTIVE', 'PSYCHIATRY')""").update();
+        try {
+            SignIn.as(users, "leder.odense");
+            long id = jdbc.sql("SELECT id FROM citizen_case WHERE case_ref = '020202 7777'").query(Long.class).single();
+
+            assertThat(cases.casesOf(ODENSE)).extracting(CaseSummary::caseRef).doesNotContain("020202 7777").contains("***");
+            assertThat(cases.caseDetails(id).summary().caseRef()).isEqualTo("***");
+        } finally {
+            jdbc.sql("DELETE FROM citizen_case WHERE case_ref = '020202 7777'").update();
+        }
+    }
+
+    @Test
     void a_municipal_lead_cannot_list_another_municipalitys_cases() {
         SignIn.as(users, "leder.odense");
         assertThat(cases.casesOf(ODENSE)).isNotEmpty().allMatch(c -> c.municipalityCode() == ODENSE);

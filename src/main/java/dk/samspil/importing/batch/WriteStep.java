@@ -2,6 +2,7 @@ package dk.samspil.importing.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,6 +38,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Step 2: writes the valid rows, replacing each (kind, municipality, period) scope, all in the
@@ -103,8 +106,22 @@ class WriteStep implements Tasklet {
         history.written(parameters.importId(), municipality, written);
         events.publishEvent(new ImportCompleted(parameters.importId(), parameters.kind().fileName(),
                 Set.copyOf(byMunicipality.keySet()), parameters.period().first(), parameters.period().last()));
-        Files.deleteIfExists(parameters.file());
+        deleteAfterCommit(parameters.file());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Only once the rows are committed: until then the file is what "Run again" needs. */
+    private static void deleteAfterCommit(Path file) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // UploadRetention deletes a completed import's file on its next round
+                }
+            }
+        });
     }
 
     private int write(ImportParameters parameters, int municipality, List<ImportLine> lines) {

@@ -1,10 +1,11 @@
 package dk.samspil.importing.file;
 
+import dk.samspil.base.privacy.CprNumbers;
+
 /**
- * Finds CPR-like numbers (docs/import-formats.md, "CPR numbers"): ten digits, or six digits, a dash and four
- * digits, standing on their own (not part of a longer run of digits), whose first six digits are a
- * valid date DDMMYY. The modulus-11 check is not applied: numbers issued since 2007 need not pass it.
- * Searches inside a text too, so a CPR number in a free-text note is found.
+ * The import's two CPR rules: a CPR-like value anywhere rejects the file ({@link CprNumbers}, over
+ * normalised text: docs/import-formats.md, "CPR numbers"), and a case reference may not even have
+ * the shape the database refuses.
  */
 final class CprDetector {
 
@@ -12,29 +13,11 @@ final class CprDetector {
     }
 
     static boolean containsCprNumber(String text) {
-        return text.length() >= 10 && containsCprNumber(text.toCharArray(), 0, text.length());
+        return CprNumbers.containsCprNumber(text);
     }
 
     static boolean containsCprNumber(char[] chars, int from, int to) {
-        int i = from;
-        while (i <= to - 10) {
-            if (!isDigit(chars[i])) {
-                i++;
-                continue;
-            }
-            int run = i;
-            while (i < to && isDigit(chars[i])) {
-                i++;
-            }
-            int length = i - run;
-            if (length == 10 && isDate(chars, run)) {
-                return true;
-            }
-            if (length == 6 && i + 5 <= to && chars[i] == '-' && digitRun(chars, i + 1, to) == 4 && isDate(chars, run)) {
-                return true;
-            }
-        }
-        return false;
+        return CprNumbers.containsCprNumber(chars, from, to);
     }
 
     /**
@@ -60,29 +43,6 @@ final class CprDetector {
             }
         }
         return false;
-    }
-
-    private static int digitRun(char[] chars, int from, int to) {
-        int i = from;
-        while (i < to && isDigit(chars[i])) {
-            i++;
-        }
-        return i - from;
-    }
-
-    private static boolean isDate(char[] c, int at) {
-        int day = (c[at] - '0') * 10 + c[at + 1] - '0';
-        int month = (c[at + 2] - '0') * 10 + c[at + 3] - '0';
-        int year = (c[at + 4] - '0') * 10 + c[at + 5] - '0';
-        return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
-    }
-
-    private static int daysIn(int month, int twoDigitYear) {
-        return switch (month) {
-            case 2 -> twoDigitYear % 4 == 0 ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
     }
 
     private static boolean isDigit(char c) {

@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dk.samspil.importing.ImportService;
 import dk.samspil.importing.ImportStatus;
 import dk.samspil.importing.ImportSummary;
+import dk.samspil.importing.UploadFolder;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
@@ -53,11 +54,13 @@ class ImportsView extends Main implements HasDynamicTitle {
     final Paragraph status = new Paragraph();
     final Grid<ImportSummary> grid = new Grid<>();
     private final ImportService imports;
+    private final UploadFolder uploads;
     private Path received;
     private String receivedName;
 
-    ImportsView(ImportService imports) {
+    ImportsView(ImportService imports, UploadFolder uploads) {
         this.imports = imports;
+        this.uploads = uploads;
         addClassName("page");
         configureForm();
         configureGrid();
@@ -72,10 +75,13 @@ class ImportsView extends Main implements HasDynamicTitle {
     }
 
     private void configureForm() {
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
+        // into the private upload folder, not the system's temporary one: it may hold personal data
+        upload.setUploadHandler(UploadHandler.toFile((metadata, file) -> {
             UI ui = getUI().orElseThrow();
             ui.access(() -> received(metadata.fileName(), file.toPath()));
-        }));
+        }, metadata -> uploads.newUpload()));
+        // an upload left without starting its import is not kept
+        addDetachListener(detach -> uploads.delete(received));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("imports.upload.add")))
@@ -107,14 +113,17 @@ class ImportsView extends Main implements HasDynamicTitle {
     }
 
     private void received(String fileName, Path file) {
-        receivedName = fileName;
+        uploads.delete(received);
+        receivedName = ImportService.safeFileName(fileName);
         received = file;
+        // the status says what was received, by its safe name; the list would show the name as chosen
+        upload.clearFileList();
         ProposedImport.fromFileName(fileName).ifPresent(proposed -> {
             kind.setValue(proposed.kind());
             period.setValue(proposed.period().toString());
         });
         start.setEnabled(true);
-        status.setText(getTranslation("imports.received", fileName));
+        status.setText(getTranslation("imports.received", receivedName));
     }
 
     private void startImport() {
@@ -153,11 +162,8 @@ class ImportsView extends Main implements HasDynamicTitle {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the temporary upload is left for the operating system's cleaning
-            }
+            // the service works on its own copy
+            uploads.delete(file);
         }
     }
 
@@ -195,7 +201,7 @@ class ImportsView extends Main implements HasDynamicTitle {
         Button report = new Button(getTranslation("imports.report"), click -> new ImportReportDialog(summary, imports).open());
         report.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(report);
-        if (summary.status() == ImportStatus.FAILED && summary.jobExecutionId() != null) {
+        if (imports.canRunAgain(summary)) {
             Button again = new Button(getTranslation("imports.restart"), click -> {
                 try {
                     finished(imports.restart(summary.id()));

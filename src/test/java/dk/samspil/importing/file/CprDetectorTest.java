@@ -10,14 +10,14 @@ class CprDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0101901234", "010190-1234", "borger 3112991234 ringede", "R0101901234", "290200-1234",
-            "x;0101901234"})
+            "x;0101901234", "010190 1234", "010190–1234", "０１０１９０１２３４"})
     void ten_digits_or_a_dashed_number_starting_with_a_valid_date_is_cpr_like(String text) {
         assertThat(CprDetector.containsCprNumber(text)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1234567890", "3102901234", "290201-1234", "01019012345", "0101901234567", "010190-12345",
-            "2026-10-07", "M-461-00001", "010190 1234", "0101901", ""})
+            "2026-10-07", "M-461-00001", "0101901", ""})
     void other_numbers_are_not(String text) {
         assertThat(CprDetector.containsCprNumber(text)).isFalse();
     }
