@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * A new production database has no users, and someone must be able to sign in: when
  * {@code SAMSPIL_ADMIN_USERNAME} and {@code SAMSPIL_ADMIN_PASSWORD} are set and there are no users,
- * that data manager is created. Ignored once any user exists.
+ * that data manager is created. Ignored once any user exists. A password the {@link PasswordPolicy}
+ * refuses stops the start with the reason (never the password): an installation whose only account
+ * could not be made would otherwise start with nobody able to sign in.
  */
 @Component
 class FirstDataManager implements ApplicationRunner {
@@ -33,7 +35,12 @@ class FirstDataManager implements ApplicationRunner {
         if (username.isBlank() || password.isBlank() || !accounts.none()) {
             return;
         }
-        accounts.create(new NewUser(username, "Dataansvarlig", password, Role.DATA_MANAGER, null, null));
+        try {
+            accounts.create(new NewUser(username, "Dataansvarlig", password, Role.DATA_MANAGER, null, null));
+        } catch (PasswordRejected rejected) {
+            throw new IllegalStateException("SAMSPIL_ADMIN_PASSWORD is refused: " + rejected.problem().explanation()
+                    + ". Choose a longer, less common password (README, \"Production\").", rejected);
+        }
         log.info("Created the first data manager, {}", username);
     }
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A user to create. The scope must fit the role: municipal leads and professionals need a
- * municipality, professionals also a sector; the database checks the same.
+ * municipality, professionals also a sector; the database checks the same. The password is checked
+ * against the {@link PasswordPolicy} when the user is created.
  */
 public record NewUser(String username, String displayName, String password, Role role, Integer municipalityCode,
                       String sectorCode) {
@@ -12,9 +13,7 @@ public record NewUser(String username, String displayName, String password, Role
     public NewUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("A password must have at least 8 characters");
-        }
+        Objects.requireNonNull(password, "password");
         if (role.boundToMunicipality() != (municipalityCode != null)) {
             throw new IllegalArgumentException(role + " users " + (role.boundToMunicipality() ? "need" : "have no")
                     + " municipality");

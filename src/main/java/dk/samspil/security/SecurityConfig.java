@@ -1,19 +1,39 @@
 package dk.samspil.security;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.samspil.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import java.util.Map;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Vaadin's navigation access control for the views ({@code @RolesAllowed}) and method security
@@ -23,6 +43,7 @@ import java.util.Map;
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInLimits.class)
 class SecurityConfig {
 
     /** The web part; the command-line import runs without a web server and needs none of it. */
@@ -31,11 +52,57 @@ class SecurityConfig {
     @ConditionalOnWebApplication
     static class WebSecurity {
 
+        /**
+         * Hardened sign-in (docs/decisions/0014): the throttled password check as the only way in;
+         * CSRF protection on the login form too (Vaadin's configurer exempts its login page, which
+         * would let another site sign a victim in as the attacker: Vaadin's login form sends the
+         * token from the page's meta tags when it is there, and it is); an absolute session
+         * lifetime; the security headers.
+         */
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests,
+                                                @Value("${samspil.session.absolute-lifetime:12h}") Duration lifetime,
+                                                Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts,
+                                                SignInAudit audit) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+            http.authenticationManager(signIn);
+            // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login included, Spring's
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+            http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                    SecurityConfig::staleLoginPage, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+            // made here, not as a bean: Boot would also put a Filter bean in front of the whole servlet
+            http.addFilterAfter(new SessionLifetime(lifetime, clock,
+                    contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit),
+                    SecurityContextHolderFilter.class);
+            http.headers(SecurityHeaders.all());
+            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                    .enableCsrfConfiguration(false)).build();
+        }
+
+        @Bean
+        AuthenticationManager signIn(UserAccounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
+                                     SignInAudit audit, ObjectProvider<AuthenticationEventPublisher> events) {
+            DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+            passwords.setPasswordEncoder(encoder);
+            ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle, audit, encoder));
+            events.ifAvailable(manager::setAuthenticationEventPublisher);
+            return manager;
+        }
+    }
+
+    /**
+     * A login posted without a valid CSRF token: forged by another site, or from a login page left
+     * open past the session's end. Either way nobody is signed in; the person at the form is sent
+     * back to a fresh one that says why.
+     */
+    private static void staleLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                       AccessDeniedException denied) throws IOException {
+        if (denied instanceof CsrfException) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/login?expired");
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 

@@ -19,10 +19,12 @@ public class UserAccounts implements UserDetailsService {
 
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
-    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder) {
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @Override
@@ -36,9 +38,12 @@ public class UserAccounts implements UserDetailsService {
     /**
      * Creates a user; the password is stored only as its bcrypt hash. Not behind a role check: the
      * first data manager and the demo users are created at start-up, before anyone is signed in.
+     *
+     * @throws PasswordRejected when the password breaks the {@link PasswordPolicy}
      */
     @Transactional
     public UserSummary create(NewUser user) {
+        passwordPolicy.require(user.username(), user.password());
         return repository.save(new UserAccount(user, passwordEncoder.encode(user.password()))).summary();
     }
 

@@ -81,7 +81,7 @@ class ArchitectureTest {
      */
     private static final Map<String, String> OWNER = owners(Map.of(
             "municipality", List.of("municipality", "region", "sector"),
-            "security", List.of("app_user"),
+            "security", List.of("app_user", "sign_in_throttle"),
             "audit", List.of("audit_log"),
             "casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
                     "agreed_action"),

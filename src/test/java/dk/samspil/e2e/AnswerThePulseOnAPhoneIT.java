@@ -10,11 +10,10 @@ import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dk.samspil.municipality.Sector;
 import dk.samspil.support.Axe;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
-import dk.samspil.support.SignIn;
+import dk.samspil.support.OpenWaveInvitation;
 import dk.samspil.survey.Invitations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,15 +91,6 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
     }
 
     private String invitation() {
-        SignIn.as(users, "leder.odense");
-        try {
-            long wave = jdbc.sql("""
-                            SELECT w.id FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
-                            WHERE w.status = 'OPEN' AND m.municipality_code = 461 ORDER BY w.id DESC LIMIT 1""")
-                    .query(Long.class).single();
-            return invitations.create(wave, 461, Sector.SOCIAL_SERVICES, 1).getFirst();
-        } finally {
-            SignIn.out();
-        }
+        return OpenWaveInvitation.odenseSocialServices(invitations, users, jdbc);
     }
 }

@@ -10,9 +10,14 @@ import com.microsoft.playwright.Page;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole stack in a real browser: sign in, see the municipalities and the rendered chart. */
 class SignInAndSeeTheChartIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_steering_group_signs_in_and_sees_the_meetings_chart_rendered() {
@@ -38,7 +43,7 @@ class SignInAndSeeTheChartIT extends BrowserTest {
             Page page = context.newPage();
             signIn(page, "data");
             for (String path : new String[] {"/overview", "/municipalities", "/meetings?municipality=461", "/culture", "/compare", "/outcomes?indicator=STABLE_HOUSING&municipality=461",
-                    "/cases?municipality=461", "/waves", "/audit"}) {
+                    "/cases?municipality=461", "/waves", "/audit", "/lockouts"}) {
                 page.navigate(url(path));
                 page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
                 page.waitForTimeout(500);
@@ -110,12 +115,26 @@ class SignInAndSeeTheChartIT extends BrowserTest {
             page.locator("vaadin-login-form[error]").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             assertThat(page.locator("vaadin-side-nav").count()).as("still signed out").isZero();
 
+            // one message whatever the reason: it says neither "unknown user" nor "locked"
+            page.getByText("Du blev ikke logget ind").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            assertThat(page.getByText("låst").count()).isZero();
+
+            long signOuts = signOuts();
             signIn(page, "data");
             page.getByText("Log ud").click();
             page.waitForURL("**/login");
             page.navigate(url("/municipalities"));
             page.waitForURL("**/login");
+            assertThat(signOuts()).as("the sign-out is in the audit log").isEqualTo(signOuts + 1);
+
+            page.navigate(url("/login?expired"));
+            page.locator("vaadin-login-form[error]").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            page.getByText("Log ind-siden var udløbet").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
         }
+    }
+
+    private long signOuts() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE username = 'data' AND action = 'SIGN_OUT'").query(Long.class).single();
     }
 
     private void signIn(Page page, String username) {

@@ -1,5 +1,8 @@
 package dk.samspil.security.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,12 +26,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(texts());
+        login.setI18n(texts(false));
         add(new LanguageSwitch(), new H1(getTranslation("app.name")),
                 new Paragraph(getTranslation("login.intro")), login);
     }
 
-    private LoginI18n texts() {
+    /** One message for every refused sign-in, so it says neither whether the user exists nor whether it is locked. */
+    private LoginI18n texts(boolean expired) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -36,8 +40,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
+        error.setMessage(getTranslation(expired ? "login.expired.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -45,7 +49,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        // "expired": the form was posted without a valid CSRF token (SecurityConfig)
+        boolean expired = parameters.containsKey("expired");
+        if (expired) {
+            login.setI18n(texts(true));
+        }
+        login.setError(expired || parameters.containsKey("error"));
     }
 
     @Override

@@ -83,9 +83,9 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("data")
-    void the_data_manager_also_sees_the_audit_log() {
+    void the_data_manager_also_sees_the_audit_log_and_the_paused_sign_ins() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog", "Pauser i log ind");
     }
 
     @Test
