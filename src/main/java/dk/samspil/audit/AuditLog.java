@@ -2,6 +2,7 @@ package dk.samspil.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,9 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, String action, String target, AuditOutcome outcome) {
         jdbc.sql("INSERT INTO audit_log (occurred_at, username, action, target, outcome) VALUES (?, ?, ?, ?, ?)")
-                .params(LocalDateTime.now(clock), username, action, target, outcome.name())
+                // stored in UTC, whatever the zones of the JVM and the database (docs/decisions/0015)
+                .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), username, action, target,
+                        outcome.name())
                 .update();
     }
 
@@ -41,7 +44,8 @@ public class AuditLog {
                         SELECT occurred_at, username, action, target, outcome FROM audit_log
                         ORDER BY occurred_at DESC, id DESC LIMIT ?""")
                 .param(limit)
-                .query((rs, row) -> new AuditEntry(rs.getObject("occurred_at", LocalDateTime.class),
+                .query((rs, row) -> new AuditEntry(rs.getObject("occurred_at", LocalDateTime.class)
+                        .atOffset(ZoneOffset.UTC).atZoneSameInstant(clock.getZone()).toLocalDateTime(),
                         rs.getString("username"), rs.getString("action"), rs.getString("target"),
                         AuditOutcome.valueOf(rs.getString("outcome"))))
                 .list();

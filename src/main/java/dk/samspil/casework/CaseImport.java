@@ -68,11 +68,24 @@ public class CaseImport {
         return rows.size();
     }
 
-    /** Replaces the municipality's meetings held in the month by the file's. */
+    /**
+     * Replaces the municipality's meetings held in the month by the file's. A meeting of the file
+     * that an earlier file delivered for another month was re-dated at its source: it moves here
+     * (docs/decisions/0015), as the meeting_ref names one meeting of the municipality.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public int replaceMeetings(int municipalityCode, YearMonth period, List<MeetingRecord> meetings) {
         jdbc.update("DELETE FROM network_meeting WHERE municipality_code = ? AND held_on >= ? AND held_on < ?",
                 municipalityCode, Date.valueOf(period.atDay(1)), Date.valueOf(period.plusMonths(1).atDay(1)));
+        List<String> refs = meetings.stream().map(MeetingRecord::meetingRef).toList();
+        for (int from = 0; from < refs.size(); from += 500) {
+            List<String> chunk = refs.subList(from, Math.min(refs.size(), from + 500));
+            List<Object> arguments = new ArrayList<>(chunk.size() + 1);
+            arguments.add(municipalityCode);
+            arguments.addAll(chunk);
+            jdbc.update("DELETE FROM network_meeting WHERE municipality_code = ? AND meeting_ref IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", arguments.toArray());
+        }
         Map<String, Long> caseIds = caseIds(municipalityCode);
         long firstId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM network_meeting FOR UPDATE", Long.class);
         List<Object[]> meetingRows = new ArrayList<>();

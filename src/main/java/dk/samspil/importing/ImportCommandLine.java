@@ -20,11 +20,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code java -jar samspil.jar import --file meetings-2026-10.csv [--kind meetings] [--period 2026-10]
  * [--lenient] [--lang en]}: imports one file without starting the web server, prints the report,
- * and exits 0 when the file was imported, 1 when it was rejected, 2 on a usage error.
+ * and exits {@value #IMPORTED} when the file was imported, {@value #REJECTED} when it was rejected
+ * (the report says why), {@value #USAGE} on a usage error, and {@value #FAILED} when the import failed
+ * for another reason — the application could not start, the database was lost, another import held
+ * the rows — which the report names too when the import got that far.
  */
 public final class ImportCommandLine {
 
     public static final String COMMAND = "import";
+    public static final int IMPORTED = 0;
+    public static final int REJECTED = 1;
+    public static final int USAGE = 2;
+    public static final int FAILED = 3;
 
     private ImportCommandLine() {
     }
@@ -35,7 +42,7 @@ public final class ImportCommandLine {
         String fileName = options.get("file");
         if (fileName == null || !Files.isReadable(Path.of(fileName))) {
             out.println(text.text("cli.usage"));
-            return 2;
+            return USAGE;
         }
         Path file = Path.of(fileName);
         Optional<ProposedImport> proposed = ProposedImport.fromFileName(file.getFileName().toString());
@@ -45,7 +52,7 @@ public final class ImportCommandLine {
                 .orElseGet(() -> proposed.map(ProposedImport::period));
         if (kind.isEmpty() || period.isEmpty()) {
             out.println(text.text("cli.kind-period"));
-            return 2;
+            return USAGE;
         }
         ImportMode mode = options.containsKey("lenient") ? ImportMode.LENIENT : ImportMode.STRICT;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -65,11 +72,22 @@ public final class ImportCommandLine {
                 out.println(text.text(summary.rejection()));
             }
             history.errors(summary.id()).forEach(error -> out.println("  " + text.line(error)));
-            return summary.status() == ImportStatus.COMPLETED ? 0 : 1;
+            return exitCode(summary);
         } catch (java.io.IOException e) {
             out.println(text.text("cli.unreadable"));
-            return 2;
+            return USAGE;
+        } catch (RuntimeException | Error e) {
+            // the application did not start, or the import could not be run at all
+            out.println(text.text("cli.failed", e.getClass().getSimpleName()));
+            return FAILED;
         }
+    }
+
+    static int exitCode(ImportSummary summary) {
+        if (summary.status() == ImportStatus.COMPLETED) {
+            return IMPORTED;
+        }
+        return summary.rejection() != null && summary.rejection().startsWith("import.rejected.") ? REJECTED : FAILED;
     }
 
     private static Optional<ImportPeriod> period(String value) {

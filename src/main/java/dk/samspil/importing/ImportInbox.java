@@ -81,7 +81,7 @@ public class ImportInbox {
                         proposed.get().period(), ImportMode.STRICT));
             }
             ImportReportText text = new ImportReportText(Locale.of("da"));
-            List<List<String>> report = history.errors(summary.id()).stream()
+            List<List<String>> report = imports.withWhy(summary.id()).stream()
                     .map(e -> List.of(String.valueOf(e.line()), e.column() == null ? "" : e.column(), text.line(e))).toList();
             if ("import.rejected.cpr".equals(summary.rejection())) {
                 Files.delete(file);

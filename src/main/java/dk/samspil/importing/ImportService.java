@@ -13,6 +13,7 @@ import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.base.privacy.CprNumbers;
 import dk.samspil.importing.batch.ImportParameters;
 import dk.samspil.importing.batch.ImportRunner;
+import dk.samspil.importing.batch.RunLocks;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
@@ -29,12 +30,15 @@ public class ImportService {
 
     private final ImportHistory history;
     private final ImportRunner runner;
+    private final RunLocks locks;
     private final CurrentUser currentUser;
     private final UploadFolder uploads;
 
-    ImportService(ImportHistory history, ImportRunner runner, CurrentUser currentUser, UploadFolder uploads) {
+    ImportService(ImportHistory history, ImportRunner runner, RunLocks locks, CurrentUser currentUser,
+                  UploadFolder uploads) {
         this.history = history;
         this.runner = runner;
+        this.locks = locks;
         this.currentUser = currentUser;
         this.uploads = uploads;
     }
@@ -56,22 +60,28 @@ public class ImportService {
      * {@link UploadRetention} deletes it.
      */
     public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request) {
-        long importId = history.start(request.kind().fileName(), request.period().firstDay(),
-                safeFileName(request.fileName()), startedBy, request.mode().name());
-        Path file;
-        try {
-            file = uploads.workCopy(importId, content);
-        } catch (UncheckedIOException e) {
-            history.finish(importId, ImportStatus.FAILED, 0);
-            throw e;
+        // held while this process runs the import: another process's recovery leaves it alone
+        try (RunLocks.RunLock lock = locks.acquire()) {
+            long importId = history.start(request.kind().fileName(), request.period().firstDay(),
+                    safeFileName(request.fileName()), startedBy, request.mode().name(), lock.name());
+            Path file = uploads.workCopyFor(importId);
+            // the job's execution is recorded before the file is received: whatever stops it, it can be run again
+            ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
+                    request.period(), request.mode()));
+            try {
+                uploads.receive(file, content);
+            } catch (UncheckedIOException e) {
+                runner.abandon(job);
+                throw e;
+            }
+            runner.run(job);
+            ImportSummary summary = history.find(importId).orElseThrow();
+            if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
+                // the job deletes it too; this covers a job that stopped after its own deletion failed
+                uploads.delete(file);
+            }
+            return summary;
         }
-        runner.run(new ImportParameters(importId, file, request.kind(), request.period(), request.mode()));
-        ImportSummary summary = history.find(importId).orElseThrow();
-        if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
-            // the job deletes it too; this covers a job that stopped after its own deletion failed
-            uploads.delete(file);
-        }
-        return summary;
     }
 
     /** Runs a failed import again (after a crash or a stopped database), with the file it was given. */
@@ -81,7 +91,12 @@ public class ImportService {
         if (summary.status() != ImportStatus.FAILED || summary.jobExecutionId() == null) {
             throw new IllegalStateException("Only a failed import can be run again");
         }
-        runner.restart(importId, summary.jobExecutionId());
+        try (RunLocks.RunLock lock = locks.acquire()) {
+            if (!history.claimForRestart(importId, lock.name())) {
+                throw new IllegalStateException("The import is already being run again");
+            }
+            runner.restart(importId, summary.jobExecutionId());
+        }
         return history.find(importId).orElseThrow();
     }
 
@@ -117,8 +132,24 @@ public class ImportService {
                             Function<ReportedError, String> reason) {
         return DanishCsv.of(List.of(header.apply("imports.report.line"), header.apply("imports.report.column"),
                         header.apply("imports.report.reason")),
-                history.errors(importId).stream().map(e -> List.of(String.valueOf(e.line()),
+                withWhy(importId).stream().map(e -> List.of(String.valueOf(e.line()),
                         e.column() == null ? "" : e.column(), reason.apply(e))).toList());
+    }
+
+    /**
+     * The report's lines after why the file as a whole was refused or the import failed, when it
+     * was: a report read on its own (a CSV, the inbox's) says why even when no row is to blame.
+     */
+    public List<ReportedError> withWhy(long importId) {
+        String why = history.find(importId).map(ImportSummary::rejection).orElse(null);
+        List<ReportedError> errors = history.errors(importId);
+        if (why == null) {
+            return errors;
+        }
+        List<ReportedError> all = new java.util.ArrayList<>(errors.size() + 1);
+        all.add(new ReportedError(0, null, why, List.of()));
+        all.addAll(errors);
+        return all;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -42,16 +43,35 @@ public class UploadFolder {
         return folder;
     }
 
-    /** A new, empty work copy for an import, readable by this user only. */
+    /** A new work copy for an import, readable by this user only, holding the content. */
     Path workCopy(long importId, InputStream content) {
-        Path file = create(importId + "-" + UUID.randomUUID() + ".csv");
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
-            content.transferTo(out);
+        Path file = workCopyFor(importId);
+        receive(file, content);
+        return file;
+    }
+
+    /** Where an import's work copy goes: its name, before the file is there (the job is told it first). */
+    Path workCopyFor(long importId) {
+        return folder.resolve(importId + "-" + UUID.randomUUID() + ".csv");
+    }
+
+    /**
+     * Receives the content into the work copy: under {@code .part} first, renamed when whole, so a
+     * process stopped while receiving never leaves half a file under the work copy's name for "Run
+     * again" to read (docs/decisions/0015). The {@code .part} left by a kill belongs to the import
+     * by its name, and {@link UploadRetention} deletes it with the import's copies.
+     */
+    void receive(Path file, InputStream content) {
+        Path part = create(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING)) {
+                content.transferTo(out);
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            delete(file);
+            delete(part);
             throw new UncheckedIOException("The file could not be received", e);
         }
-        return file;
     }
 
     /** Whether an import's work copy is still here (not yet deleted after success, CPR or its retention). */

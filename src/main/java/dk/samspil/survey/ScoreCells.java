@@ -55,7 +55,7 @@ class ScoreCells {
                         SELECT wave_id, municipality_code, construct, SUM(respondents), SUM(score_sum), SUM(score_squares)
                         FROM survey_score_cell WHERE wave_id = ? GROUP BY wave_id, municipality_code, construct""")
                 .param(waveId).update();
-        jdbc.sql("REPLACE INTO survey_score_cell_wave (wave_id, filled_at) VALUES (?, NOW())").param(waveId).update();
+        jdbc.sql("REPLACE INTO survey_score_cell_wave (wave_id, filled_at) VALUES (?, UTC_TIMESTAMP())").param(waveId).update();
         events.publishEvent(new Filled(waveId));
     }
 

@@ -143,7 +143,7 @@ class ImportJobTest {
         Map<String, String> expected = Map.of(
                 "", "import.error.empty-file",
                 header + "\n", "import.error.no-rows",
-                "\u0000\u0001\u0002garbage\u0000\u0000\u0007\u0000", "import.error.binary-file",
+                "\u0000\u0001\u0002garbage\u0000\u0000\u0007\u0000", "import.error.nul-byte",
                 header.replace("held_on,", "") + "\n" + firstRow.replace("2026-10-28,", ""), "import.error.missing-column",
                 header + "\nM-461-00001,\"ODE-0001,461,2026-10-28,INITIAL", "import.error.unclosed-quote");
         for (Map.Entry<String, String> file : expected.entrySet()) {

@@ -121,6 +121,7 @@ class ImportRestartTest {
 
         assertThat(killed).as("a connection was killed mid-write").isPositive();
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.rejection()).as("the report says why").isEqualTo("import.failed.connection-lost");
         assertThat(importedAnswersIn2026August()).as("nothing of the killed write").isZero();
 
         SignIn.as(users, "data");

@@ -53,6 +53,26 @@ class ImportTriggersTest {
     }
 
     @Test
+    void the_command_line_exits_3_when_the_import_cannot_run_at_all_not_1_as_for_a_rejected_file() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // a database that is not there: the application cannot start
+        System.setProperty("spring.datasource.url", "jdbc:mariadb://127.0.0.1:9/samspil_nowhere");
+        System.setProperty("spring.datasource.hikari.connection-timeout", "1000");
+        int exit;
+        try {
+            exit = ImportCommandLine.run(SamspilApplication.class,
+                    new String[] {"import", "--file", Samples.path("cases-2026-10.csv").toString(), "--lang", "en"},
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+        } finally {
+            System.clearProperty("spring.datasource.url");
+            System.clearProperty("spring.datasource.hikari.connection-timeout");
+        }
+        assertThat(exit).isEqualTo(ImportCommandLine.FAILED).isEqualTo(3);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("The import could not be run")
+                .contains("nothing was changed");
+    }
+
+    @Test
     void the_inbox_imports_its_files_and_moves_them_with_their_reports(@TempDir Path inbox) throws IOException {
         Files.copy(Samples.path("cases-2026-10.csv"), inbox.resolve("cases-2026-10.csv"));
         Files.writeString(inbox.resolve("outcomes-2026-10.csv"),

@@ -113,7 +113,7 @@ class UploadFolderTest {
         ImportSummary failed = run(invalid, ImportMode.STRICT);
         Path kept = filesOf(failed).getFirst();
         long runningId = history.start("cases", ImportPeriod.parse("2026-10").firstDay(), "cases-2026-10.csv", "test",
-                "STRICT");
+                "STRICT", null);
         Path running = uploads.workCopy(runningId, new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)));
         Path orphan = uploads.workCopy(999_999_999, new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)));
         Path neverImported = uploads.newUpload().toPath();

@@ -1,6 +1,9 @@
 package dk.samspil.importing.batch;
 
+import dk.samspil.importing.ImportHistory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -21,8 +24,16 @@ class ImportJobConfiguration {
     static final String JOB_NAME = "monthlyImport";
 
     @Bean
-    Job monthlyImport(JobRepository jobRepository, Step validateFile, Step writeRows) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(validateFile).next(writeRows).build();
+    Job monthlyImport(JobRepository jobRepository, Step validateFile, Step writeRows, ImportHistory history) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(validateFile).next(writeRows)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        // a run again gets a new execution: recorded before any step runs
+                        history.attach(execution.getJobParameters().getLong("importId"), execution.getId());
+                    }
+                })
+                .build();
     }
 
     @Bean

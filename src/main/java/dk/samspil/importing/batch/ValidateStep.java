@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import dk.samspil.importing.ImportHistory;
 import dk.samspil.importing.file.FileValidation;
+import dk.samspil.importing.file.ImportMode;
+import dk.samspil.importing.file.RowError;
 import dk.samspil.importing.file.ValidationReport;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -32,11 +35,28 @@ class ValidateStep implements Tasklet {
         this.clock = clock;
     }
 
+    /** Why the file as a whole was refused, in the report's words. */
+    static String rejection(ValidationReport report) {
+        if (report.cprFound()) {
+            return "import.rejected.cpr";
+        }
+        if (report.unreadable()) {
+            return "import.rejected.unreadable";
+        }
+        if (report.headerRejected()) {
+            return "import.rejected.header";
+        }
+        if (report.mode() == ImportMode.LENIENT && report.invalidRows() > 0) {
+            return "import.rejected.too-many-invalid";
+        }
+        return "import.rejected.invalid";
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ImportParameters parameters = ImportParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         if (!Files.isReadable(parameters.file())) {
-            reports.rejected(parameters.importId(), "import.rejected.file-gone", List.of(), 0, 0);
+            reports.rejected(parameters.importId(), "import.rejected.file-gone", List.of(), 0, 0, 0);
             throw new ImportRejectedException("import.rejected.file-gone");
         }
         FileValidation validation = new FileValidation(references.open());
@@ -47,12 +67,17 @@ class ValidateStep implements Tasklet {
             // not kept: it holds personal data (docs/import-formats.md), or was not read far enough to know
             Files.deleteIfExists(parameters.file());
         }
+        // the warnings (columns ignored in lenient mode) first: they explain the rest
+        List<RowError> problems = new ArrayList<>(report.warnings());
+        problems.addAll(report.errors());
+        long problemCount = report.warnings().size() + report.errorCount();
         if (report.decision() == ValidationReport.Decision.REJECTED) {
-            reports.rejected(parameters.importId(), report.cprFound() ? "import.rejected.cpr" : "import.rejected.invalid",
-                    report.errors(), report.rowsRead(), report.invalidRows());
-            throw new ImportRejectedException(report.cprFound() ? "import.rejected.cpr" : "import.rejected.invalid");
+            String reason = rejection(report);
+            reports.rejected(parameters.importId(), reason, problems, problemCount, report.rowsRead(),
+                    report.invalidRows());
+            throw new ImportRejectedException(reason);
         }
-        reports.validated(parameters.importId(), report.errors(), report.rowsRead(), report.invalidRows());
+        reports.validated(parameters.importId(), problems, problemCount, report.rowsRead(), report.invalidRows());
         return RepeatStatus.FINISHED;
     }
 }

@@ -53,4 +53,9 @@ final class CaseLineParser implements LineParser<CaseLine> {
         }
         return band;
     }
+
+    @Override
+    public UniqueKey uniqueKey(ImportLine line) {
+        return new UniqueKey(CASE_REF, ((CaseLine) line).caseRef());
+    }
 }

@@ -22,12 +22,13 @@ public final class DelimitedFileReader implements Closeable {
     public static final int MAX_RECORD_CHARS = 1024 * 1024;
 
     private final InputStream in;
-    private final Charset charset;
+    private final TextSniffer.SniffedText sniffed;
     private final RecordTokenizer tokenizer;
+    private int nextMismatched;
 
-    private DelimitedFileReader(InputStream in, Charset charset, RecordTokenizer tokenizer) {
+    private DelimitedFileReader(InputStream in, TextSniffer.SniffedText sniffed, RecordTokenizer tokenizer) {
         this.in = in;
-        this.charset = charset;
+        this.sniffed = sniffed;
         this.tokenizer = tokenizer;
     }
 
@@ -45,7 +46,7 @@ public final class DelimitedFileReader implements Closeable {
             in.skipNBytes(sniffed.bomLength());
             RecordTokenizer tokenizer = new RecordTokenizer(new InputStreamReader(in, sniffed.charset()), maxRecordChars);
             tokenizer.detectDelimiter();
-            return new DelimitedFileReader(in, sniffed.charset(), tokenizer);
+            return new DelimitedFileReader(in, sniffed, tokenizer);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -87,7 +88,25 @@ public final class DelimitedFileReader implements Closeable {
     }
 
     public Charset charset() {
-        return charset;
+        return sniffed.charset();
+    }
+
+    /** The encoding that lines not in {@link #charset()} look like they are in. */
+    public Charset otherCharset() {
+        return sniffed.other();
+    }
+
+    /**
+     * The first line of the current record whose bytes are not in the file's encoding, or 0 when
+     * every line of it is. Records are asked in file order.
+     */
+    public long mismatchedLine() {
+        long[] lines = sniffed.mismatchedLines();
+        while (nextMismatched < lines.length && lines[nextMismatched] < tokenizer.line()) {
+            nextMismatched++;
+        }
+        return nextMismatched < lines.length && lines[nextMismatched] <= tokenizer.endLine()
+                ? lines[nextMismatched] : 0;
     }
 
     public char delimiter() {

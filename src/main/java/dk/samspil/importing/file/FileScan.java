@@ -17,6 +17,7 @@ final class FileScan implements AutoCloseable {
     private final HeaderMap header;
     private final RowReader row;
     private final boolean forWriting;
+    private final DuplicateKeys duplicates = new DuplicateKeys();
 
     /**
      * @param forWriting stop with an {@link ImportFileException} at anything that rejects the whole
@@ -57,6 +58,11 @@ final class FileScan implements AutoCloseable {
         if (searchCpr(headerRow)) {
             report.cprInHeader(headerRow.errors());
         }
+        long mismatched = reader.mismatchedLine();
+        if (mismatched > 0) {
+            report.headerError(RowError.of(mismatched, "", "import.error.wrong-encoding",
+                    encodingName(reader.charset()), encodingName(reader.otherCharset())));
+        }
         if (forWriting && (!map.usable() || report.cprFound())) {
             throw new ImportFileException(report.firstError());
         }
@@ -71,7 +77,7 @@ final class FileScan implements AutoCloseable {
             }
             row.start(reader.line());
             ImportLine line = check();
-            if (line != null) {
+            if (line != null && firstDelivery(line)) {
                 report.validRow();
                 return line;
             }
@@ -91,9 +97,26 @@ final class FileScan implements AutoCloseable {
         return reader.line();
     }
 
+    /** Whether no earlier line of the file delivered the same key; a repeat is an error of its own row. */
+    private boolean firstDelivery(ImportLine line) {
+        LineParser.UniqueKey key = parser.uniqueKey(line);
+        long first = duplicates.firstLine(line.municipalityCode() + "\u001f" + key.shown(), reader.line());
+        if (first == 0) {
+            return true;
+        }
+        row.error(key.column(), "import.error.duplicate-key", key.shown(), String.valueOf(first));
+        return false;
+    }
+
     private ImportLine check() {
         if (searchCpr(row)) {
             report.cprInRow();
+            return null;
+        }
+        long mismatched = reader.mismatchedLine();
+        if (mismatched > 0) {
+            row.errorOnLine(mismatched, "import.error.wrong-encoding", encodingName(reader.charset()),
+                    encodingName(reader.otherCharset()));
             return null;
         }
         if (reader.fieldCount() != header.width()) {
@@ -107,6 +130,10 @@ final class FileScan implements AutoCloseable {
             }
         }
         return row.valid() && header.usable() ? parser.parse(row, references) : null;
+    }
+
+    private static String encodingName(java.nio.charset.Charset charset) {
+        return charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1252";
     }
 
     /** Reports each field with a CPR-like value by line and column only. */

@@ -11,6 +11,16 @@ interface LineParser<T extends ImportLine> {
     /** The row's line, or null when the row reader has collected errors for it. */
     T parse(RowReader row, References references);
 
+    /**
+     * What a line delivers that no other line of the file may deliver too (the database keeps one
+     * of each): the column to name in the error and the key as shown, within the line's municipality.
+     */
+    UniqueKey uniqueKey(ImportLine line);
+
+    /** A line's key, named by the column that holds it. */
+    record UniqueKey(Column column, String shown) {
+    }
+
     static LineParser<? extends ImportLine> of(FileKind kind) {
         return switch (kind) {
             case CASES -> new CaseLineParser();

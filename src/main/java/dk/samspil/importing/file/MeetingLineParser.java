@@ -69,4 +69,9 @@ final class MeetingLineParser implements LineParser<MeetingLine> {
                     heldOn.toString());
         }
     }
+
+    @Override
+    public UniqueKey uniqueKey(ImportLine line) {
+        return new UniqueKey(MEETING_REF, ((MeetingLine) line).meetingRef());
+    }
 }

@@ -53,4 +53,10 @@ final class OutcomeLineParser implements LineParser<OutcomeLine> {
         return new OutcomeLine(municipality, caseRef, period, admissions, bedDays, readmissions, emergencyContacts,
                 housing, employment, coherence, coercion);
     }
+
+    @Override
+    public UniqueKey uniqueKey(ImportLine line) {
+        OutcomeLine outcome = (OutcomeLine) line;
+        return new UniqueKey(CASE_REF, outcome.caseRef() + " " + outcome.period());
+    }
 }

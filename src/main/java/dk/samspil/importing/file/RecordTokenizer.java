@@ -26,6 +26,7 @@ final class RecordTokenizer {
     private long line = 1;
     private int recordStart;
     private long recordLine;
+    private long recordEndLine;
     private int count;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
@@ -41,6 +42,9 @@ final class RecordTokenizer {
      * quotes), looking at most at the first {@value #CHUNK} characters; {@code ,} when none has.
      */
     char detectDelimiter() throws IOException {
+        if (excelSeparatorLine()) {
+            return delimiter;
+        }
         int semicolons = 0;
         int commas = 0;
         boolean quoted = false;
@@ -62,6 +66,50 @@ final class RecordTokenizer {
         return delimiter;
     }
 
+    /**
+     * Excel's {@code sep=;} first line (written by "CSV" exports meant for Excel elsewhere, and by
+     * Excel itself when asked): names the delimiter and is no header. Read and skipped; the header
+     * is then line 2, as the file's own lines count.
+     */
+    private boolean excelSeparatorLine() throws IOException {
+        while (limit - pos < 8 && fill()) {
+            // enough text for the shortest form
+        }
+        int i = pos;
+        boolean quoted = i < limit && buffer[i] == '"';
+        if (quoted) {
+            i++;
+        }
+        if (limit - i < 5 || !String.valueOf(buffer, i, 4).equalsIgnoreCase("sep=")) {
+            return false;
+        }
+        char separator = buffer[i + 4];
+        i += 5;
+        if (quoted) {
+            if (i >= limit || buffer[i] != '"') {
+                return false;
+            }
+            i++;
+        }
+        while (i < limit && buffer[i] == separator) {
+            i++; // Excel pads the line with the delimiter up to the header's width
+        }
+        boolean lineEnds = i == limit || buffer[i] == '\n' || buffer[i] == '\r';
+        if (!lineEnds || (separator != ';' && separator != ',' && separator != '\t')) {
+            return false;
+        }
+        if (i < limit && buffer[i] == '\r') {
+            i++;
+        }
+        if (i < limit && buffer[i] == '\n') {
+            i++;
+        }
+        pos = i;
+        line++;
+        delimiter = separator;
+        return true;
+    }
+
     /** Reads the next record; false at the end of the text. */
     boolean next() throws IOException {
         count = 0;
@@ -77,6 +125,7 @@ final class RecordTokenizer {
                 plainField();
             }
             if (!more()) {
+                recordEndLine = line;
                 return withinLimit();
             }
             char c = buffer[pos++];
@@ -86,6 +135,7 @@ final class RecordTokenizer {
             if (c == '\r' && more() && buffer[pos] == '\n') {
                 pos++;
             }
+            recordEndLine = line;
             line++;
             return withinLimit();
         }
@@ -204,6 +254,11 @@ final class RecordTokenizer {
     /** The line the current record begins on. */
     long line() {
         return recordLine;
+    }
+
+    /** The line the current record ends on: later than its first when a quoted field holds a line break. */
+    long endLine() {
+        return recordEndLine;
     }
 
     int fieldCount() {

@@ -95,7 +95,7 @@ final class ReportCollector {
 
     ValidationReport build(FileKind kind, ImportMode mode) {
         return new ValidationReport(kind, mode, decide(mode), rowsRead, validRows, invalidRows, errors, errorCount,
-                warnings, cprFound, readToEnd, encoding, delimiter);
+                warnings, cprFound, readToEnd, encoding, delimiter, refused, headerRejected);
     }
 
     private ValidationReport.Decision decide(ImportMode mode) {

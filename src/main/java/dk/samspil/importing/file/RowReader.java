@@ -176,6 +176,11 @@ final class RowReader {
         errors.add(new RowError(line, label, key, all));
     }
 
+    /** Records an error of one line of the row (a row spans several when a quoted field holds a line break). */
+    void errorOnLine(long onLine, String key, String... arguments) {
+        errors.add(RowError.of(onLine, "", key, arguments));
+    }
+
     /** Records an error of the row as a whole, or of the field at a position. */
     void error(int position, String key, String... arguments) {
         String label = position < 0 ? "" : header.label(position);

@@ -53,4 +53,10 @@ final class SelfAssessmentLineParser implements LineParser<SelfAssessmentLine> {
         }
         return "E" + value.charAt(1);
     }
+
+    @Override
+    public UniqueKey uniqueKey(ImportLine line) {
+        SelfAssessmentLine score = (SelfAssessmentLine) line;
+        return new UniqueKey(ELEMENT, score.element() + " " + score.quarter());
+    }
 }

@@ -47,4 +47,10 @@ final class SurveyResponseLineParser implements LineParser<SurveyResponseLine> {
         }
         return new SurveyResponseLine(municipality, responseRef, wave, sector, itemCode, score);
     }
+
+    @Override
+    public UniqueKey uniqueKey(ImportLine line) {
+        SurveyResponseLine answer = (SurveyResponseLine) line;
+        return new UniqueKey(ITEM_CODE, answer.itemCode() + " " + answer.responseRef() + " " + answer.wave());
+    }
 }

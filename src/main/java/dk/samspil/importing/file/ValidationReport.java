@@ -18,10 +18,14 @@ import java.util.List;
  * @param encoding      the detected encoding, e.g. {@code UTF-8} or {@code windows-1252}; empty when
  *                      the file could not be read that far
  * @param delimiter     the detected delimiter, {@code ;} or {@code ,}; empty as for encoding
+ * @param unreadable    reading stopped at something that refuses the file as a whole: empty, no rows,
+ *                      binary, UTF-16, a row too long, a quote never closed
+ * @param headerRejected the header is unusable: a required column missing, one twice, or (strict) unknown
  */
 public record ValidationReport(FileKind kind, ImportMode mode, Decision decision, long rowsRead, long validRows,
                                long invalidRows, List<RowError> errors, long errorCount, List<RowError> warnings,
-                               boolean cprFound, boolean readToEnd, String encoding, String delimiter) {
+                               boolean cprFound, boolean readToEnd, String encoding, String delimiter,
+                               boolean unreadable, boolean headerRejected) {
 
     /** At most this many errors and warnings are kept; {@link #errorCount()} counts them all. */
     public static final int MAX_STORED_ERRORS = 1000;

@@ -1,5 +1,7 @@
 package dk.samspil.importing.batch;
 
+import java.time.Clock;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Lets a test run the start-up recovery of interrupted imports, which is package-private. */
@@ -7,8 +9,13 @@ public final class InterruptedImportsProbe {
 
     private final InterruptedImports recovery;
 
+    /** The recovery as a process on these connections would run it (their session time zone included). */
+    public InterruptedImportsProbe(JdbcTemplate jdbc, Clock clock) {
+        this.recovery = new InterruptedImports(jdbc, new RunLocks(jdbc.getDataSource(), jdbc), clock);
+    }
+
     public InterruptedImportsProbe(JdbcTemplate jdbc) {
-        this.recovery = new InterruptedImports(jdbc);
+        this(jdbc, Clock.system(java.time.ZoneId.of("Europe/Copenhagen")));
     }
 
     public void runAtStartUp() {

@@ -85,7 +85,7 @@ class LenientModeTest {
         int every = rows / invalid;
         for (int i = 0; i < rows; i++) {
             int score = i % every == 0 && i / every < invalid ? 9 : 1 + i % 5;
-            csv.append("R").append(i / 14).append(",2026-10,461,PSY,RC").append(1 + i % 7).append(',').append(score).append('\n');
+            csv.append("R").append(i / 7).append(",2026-10,461,PSY,RC").append(1 + i % 7).append(',').append(score).append('\n');
         }
         return TestFiles.write(dir, csv.toString());
     }

@@ -18,6 +18,8 @@ class MalformedFilesTest {
 
     private static final String SURVEY_HEADER = "response_ref,wave,municipality_code,sector,item_code,score";
     private static final String SURVEY_ROW = "R001,2026-10,461,PSY,PS1,3";
+    /** The same respondent's answer to another item: a row of its own, no repeat. */
+    private static final String SURVEY_ROW_2 = "R001,2026-10,461,PSY,PS4,3";
 
     @TempDir
     Path dir;
@@ -65,11 +67,15 @@ class MalformedFilesTest {
     }
 
     @Test
-    void binary_garbage_with_nul_bytes_is_refused_as_binary() throws IOException {
+    void binary_garbage_with_nul_bytes_is_refused_as_binary_at_the_line_of_the_first_nul() throws IOException {
         byte[] bytes = new byte[20_000];
         new Random(7).nextBytes(bytes);
+        long line = 1;
+        for (int i = 0; bytes[i] != 0; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
 
-        assertRefused(TestFiles.write(dir, bytes), 0, "import.error.binary-file");
+        assertRefused(TestFiles.write(dir, bytes), line, "import.error.nul-byte");
     }
 
     @Test
@@ -125,7 +131,7 @@ class MalformedFilesTest {
 
     @Test
     void a_quote_never_closed_is_reported_at_the_line_where_it_opened() throws IOException {
-        Path file = TestFiles.write(dir, TestFiles.csv(SURVEY_HEADER, SURVEY_ROW, SURVEY_ROW,
+        Path file = TestFiles.write(dir, TestFiles.csv(SURVEY_HEADER, SURVEY_ROW, SURVEY_ROW_2,
                 "R002,2026-10,461,\"PSY,PS1,3", SURVEY_ROW, SURVEY_ROW));
 
         ValidationReport report = TestFiles.validate(file, FileKind.SURVEY_RESPONSES, ImportMode.LENIENT);
@@ -137,7 +143,7 @@ class MalformedFilesTest {
     @Test
     void a_row_with_another_delimiter_is_named_by_its_line() throws IOException {
         Path file = TestFiles.write(dir, TestFiles.csv(SURVEY_HEADER.replace(',', ';'), SURVEY_ROW.replace(',', ';'),
-                SURVEY_ROW, SURVEY_ROW.replace(',', ';')));
+                SURVEY_ROW, SURVEY_ROW_2.replace(',', ';')));
 
         ValidationReport report = TestFiles.validate(file, FileKind.SURVEY_RESPONSES, ImportMode.STRICT);
 
@@ -158,7 +164,7 @@ class MalformedFilesTest {
 
     @Test
     void blank_lines_between_and_after_rows_are_ignored() throws IOException {
-        Path file = TestFiles.write(dir, SURVEY_HEADER + "\r\n" + SURVEY_ROW + "\r\n\r\n,,,,,\r\n" + SURVEY_ROW + "\r\n\r\n\r\n");
+        Path file = TestFiles.write(dir, SURVEY_HEADER + "\r\n" + SURVEY_ROW + "\r\n\r\n,,,,,\r\n" + SURVEY_ROW_2 + "\r\n\r\n\r\n");
 
         ValidationReport report = TestFiles.validate(file, FileKind.SURVEY_RESPONSES, ImportMode.STRICT);
 
