@@ -54,13 +54,16 @@ public class SurveyResults {
      */
     public List<ResponseCount> responseCounts(long waveId) {
         return jdbc.sql("""
-                        SELECT municipality_code, sector_code, SUM(answers) AS n, SUM(links) AS links FROM (
+                        SELECT g.municipality_code, g.sector_code, SUM(g.answers) AS n, SUM(g.links) AS links,
+                               MAX(c.channel) AS channel FROM (
                             SELECT municipality_code, sector_code, COUNT(*) AS answers, 0 AS links FROM survey_response
                             WHERE wave_id = :wave GROUP BY municipality_code, sector_code
                             UNION ALL
                             SELECT municipality_code, sector_code, 0, COUNT(*) FROM survey_invitation
                             WHERE wave_id = :wave GROUP BY municipality_code, sector_code) g
-                        GROUP BY municipality_code, sector_code ORDER BY municipality_code, sector_code""")
+                        LEFT JOIN survey_channel c ON c.wave_id = :wave AND c.municipality_code = g.municipality_code
+                                                  AND c.sector_code = g.sector_code
+                        GROUP BY g.municipality_code, g.sector_code ORDER BY g.municipality_code, g.sector_code""")
                 .param("wave", waveId)
                 .query((rs, row) -> {
                     int municipality = rs.getInt("municipality_code");
@@ -69,7 +72,12 @@ public class SurveyResults {
                     if (!rule.shows(n)) {
                         return new ResponseCount(municipality, sector, null, true, null);
                     }
-                    long couldAnswer = rs.getLong("links") + accounts.professionals(municipality, sector);
+                    // who could have answered is who the sector's one channel reaches (docs/decisions/0012)
+                    String channel = rs.getString("channel");
+                    long links = rs.getLong("links");
+                    long couldAnswer = AnswerChannel.LINKS.name().equals(channel) ? links
+                            : AnswerChannel.APP.name().equals(channel) ? accounts.professionals(municipality, sector)
+                            : links + accounts.professionals(municipality, sector);
                     Integer rate = couldAnswer == 0 || n > couldAnswer ? null : (int) Math.round(100.0 * n / couldAnswer);
                     return new ResponseCount(municipality, sector, n, false, rate);
                 })
