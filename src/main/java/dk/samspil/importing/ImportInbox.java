@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The inbox folder: files dropped there are imported on a schedule (monthly by default,
- * {@code samspil.import.inbox-cron}) and moved to {@code processed/} or {@code failed/} with their
- * report beside them. A file with a CPR-like value is deleted instead of moved.
+ * {@code samspil.import.inbox-cron}) and then deleted, leaving their report in {@code processed/} or
+ * {@code failed/}; a failed import is run again from Samspil's own private copy (see UploadFolder).
+ * A file whose name says no kind is never read and is moved to {@code failed/} as it is.
  */
 @Component
 public class ImportInbox {
@@ -83,12 +84,11 @@ public class ImportInbox {
             ImportReportText text = new ImportReportText(Locale.of("da"));
             List<List<String>> report = imports.withWhy(summary.id()).stream()
                     .map(e -> List.of(String.valueOf(e.line()), e.column() == null ? "" : e.column(), text.line(e))).toList();
-            if ("import.rejected.cpr".equals(summary.rejection())) {
-                Files.delete(file);
-                write(inbox.resolve("failed"), ImportService.safeFileName(name) + ".report.csv", report);
-            } else {
-                move(inbox, file, summary.status() == ImportStatus.COMPLETED ? "processed" : "failed", report);
-            }
+            // Samspil has its own copy for "run again", kept private and for the retention only; a
+            // second copy left in the drop folder would outlive both
+            Files.delete(file);
+            write(inbox.resolve(summary.status() == ImportStatus.COMPLETED ? "processed" : "failed"),
+                    ImportService.safeFileName(name) + ".report.csv", report);
             return Optional.of(summary);
         } catch (IOException | RuntimeException e) {
             // neither the name nor the message (which may quote the path) could carry a CPR number

@@ -73,7 +73,7 @@ class ImportTriggersTest {
     }
 
     @Test
-    void the_inbox_imports_its_files_and_moves_them_with_their_reports(@TempDir Path inbox) throws IOException {
+    void the_inbox_imports_its_files_and_keeps_only_their_reports(@TempDir Path inbox) throws IOException {
         Files.copy(Samples.path("cases-2026-10.csv"), inbox.resolve("cases-2026-10.csv"));
         Files.writeString(inbox.resolve("outcomes-2026-10.csv"),
                 Files.readString(Samples.path("outcomes-2026-10.csv")).replaceFirst(",461,", ",999,"));
@@ -83,11 +83,12 @@ class ImportTriggersTest {
 
         assertThat(done).extracting(ImportSummary::status).containsExactly(ImportStatus.COMPLETED, ImportStatus.FAILED);
         assertThat(done).allMatch(s -> s.startedBy().equals("inbox"));
-        assertThat(inbox.resolve("processed/cases-2026-10.csv")).exists();
         assertThat(inbox.resolve("processed/cases-2026-10.csv.report.csv")).exists();
-        assertThat(inbox.resolve("failed/outcomes-2026-10.csv")).exists();
         assertThat(Files.readString(inbox.resolve("failed/outcomes-2026-10.csv.report.csv"))).contains("999");
-        assertThat(inbox.resolve("failed/notes.csv")).as("a name that says no kind").exists();
+        assertThat(inbox.resolve("failed/notes.csv")).as("a name that says no kind is never read, only moved").exists();
         assertThat(inbox.resolve("cases-2026-10.csv")).doesNotExist();
+        assertThat(inbox.resolve("outcomes-2026-10.csv")).doesNotExist();
+        assertThat(inbox.resolve("processed/cases-2026-10.csv")).as("no second copy of the data outlives the import").doesNotExist();
+        assertThat(inbox.resolve("failed/outcomes-2026-10.csv")).doesNotExist();
     }
 }
