@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -50,7 +51,9 @@ class FiguresCatchUp {
         }
     }
 
+    // one instance rebuilds, the others skip: the figures and their stale markers are shared
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void atStart() {
         try {
             figures.markAllStaleWhenEmpty();
@@ -62,6 +65,7 @@ class FiguresCatchUp {
 
     @Scheduled(fixedDelayString = "${samspil.figures.catch-up-every:PT5M}",
             initialDelayString = "${samspil.figures.catch-up-every:PT5M}")
+    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void onSchedule() {
         catchUp(null);
     }

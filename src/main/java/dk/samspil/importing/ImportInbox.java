@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import dk.samspil.importing.file.ProposedImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +28,18 @@ import org.springframework.stereotype.Component;
  * The inbox folder: files dropped there are imported on a schedule (monthly by default,
  * {@code samspil.import.inbox-cron}) and then deleted, leaving their report in {@code processed/} or
  * {@code failed/}; a failed import is run again from Samspil's own private copy (see UploadFolder).
- * A file whose name says no kind is never read and is moved to {@code failed/} as it is.
+ * A file whose name says no kind is never read and is moved to {@code failed/} as it is. Several
+ * instances may share one inbox: each file is claimed (moved into {@code claimed/}) by exactly one
+ * of them before it is read; one left there means its import was cut off, and it runs again from
+ * Samspil's private copy, not from the inbox.
  */
 @Component
 public class ImportInbox {
 
     private static final Logger log = LoggerFactory.getLogger(ImportInbox.class);
+
+    /** Where an instance puts a file it has taken, while it imports it. */
+    static final String CLAIMED = "claimed";
 
     private final ImportService imports;
     private final ImportHistory history;
@@ -43,6 +51,8 @@ public class ImportInbox {
         this.folder = folder;
     }
 
+    // a whole inbox of monthly files may take a while; each file is also claimed on its own (processInbox)
+    @SchedulerLock(name = "import-inbox", lockAtMostFor = "PT4H", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "${samspil.import.inbox-cron:0 0 6 3 * *}", zone = "Europe/Copenhagen")
     public void scheduled() {
         if (!folder.isBlank()) {
@@ -63,9 +73,36 @@ public class ImportInbox {
         }
         files.sort((a, b) -> order(a).compareTo(order(b)));
         for (Path file : files) {
-            process(inbox, file).ifPresent(done::add);
+            claim(inbox, file).flatMap(claimed -> process(inbox, claimed)).ifPresent(done::add);
         }
         return done;
+    }
+
+    /**
+     * Takes the file out of the inbox into {@code claimed/} by one atomic rename, so with several
+     * instances on one inbox exactly one of them imports it: the others find it gone and skip it.
+     */
+    private static Optional<Path> claim(Path inbox, Path file) {
+        try {
+            Path claimed = Files.createDirectories(inbox.resolve(CLAIMED)).resolve(file.getFileName());
+            return Optional.of(Files.move(file, claimed, StandardCopyOption.ATOMIC_MOVE));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            log.warn("Inbox file {} could not be claimed: {}", ImportService.safeFileName(file.getFileName().toString()),
+                    e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    /** An import that could not even run gives the file back, to be tried on the next turn. */
+    private static void release(Path inbox, Path claimed) {
+        try {
+            Files.move(claimed, inbox.resolve(claimed.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            log.warn("Inbox file {} stays in {}/: {}", ImportService.safeFileName(claimed.getFileName().toString()),
+                    CLAIMED, e.getClass().getSimpleName());
+        }
     }
 
     private Optional<ImportSummary> process(Path inbox, Path file) {
@@ -94,6 +131,9 @@ public class ImportInbox {
             // neither the name nor the message (which may quote the path) could carry a CPR number
             log.warn("Inbox file {} could not be processed: {}", ImportService.safeFileName(name),
                     CprNumbers.hidden(String.valueOf(e.getMessage())));
+            if (Files.exists(file)) {
+                release(inbox, file);
+            }
             return Optional.empty();
         }
     }

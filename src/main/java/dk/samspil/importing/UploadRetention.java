@@ -41,6 +41,8 @@ class UploadRetention {
         this.retention = retention;
     }
 
+    // not locked across instances on purpose: each instance cleans its own data directory, which no
+    // other instance can see, so each must run it
     @Scheduled(cron = "${samspil.import.clean-up-cron:0 20 * * * *}", zone = "Europe/Copenhagen")
     void scheduled() {
         deleteExpired(clock.instant());

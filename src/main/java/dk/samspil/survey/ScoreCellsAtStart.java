@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +30,16 @@ class ScoreCellsAtStart {
         this.cells = cells;
     }
 
+    // one instance fills, the others skip: the cells are in the shared database
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "survey-score-cells-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void atStart() {
         fillMissing();
     }
 
     @Scheduled(fixedDelayString = "${samspil.figures.catch-up-every:PT5M}",
             initialDelayString = "${samspil.figures.catch-up-every:PT5M}")
+    @SchedulerLock(name = "survey-score-cells-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void onSchedule() {
         fillMissing();
     }

@@ -1,6 +1,7 @@
 package dk.samspil.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,7 @@ class ArchitectureTest {
             "municipality", List.of("municipality", "region", "sector"),
             "security", List.of("app_user", "sign_in_throttle"),
             "audit", List.of("audit_log"),
+            "base", List.of("shedlock"),
             "casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
                     "agreed_action"),
             "outcome", List.of("monthly_outcome"),
@@ -199,6 +201,18 @@ class ArchitectureTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Several instances share one database: every scheduled task runs on one of them at a time. The
+     * upload retention is the exception, since each instance cleans its own data directory.
+     */
+    @Test
+    void every_scheduled_task_is_locked_across_instances() {
+        methods().that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("dk.samspil.importing.UploadRetention")
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .check(samspil);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +47,14 @@ class InterruptedImports implements ApplicationRunner {
 
     @Scheduled(fixedDelayString = "${samspil.import.recovery-every:PT5M}",
             initialDelayString = "${samspil.import.recovery-every:PT5M}")
+    @SchedulerLock(name = "interrupted-imports", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void onSchedule() {
         run(null);
     }
 
+    // at start-up too: one instance looks, so two never mark the same import and its executions
     @Override
+    @SchedulerLock(name = "interrupted-imports", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     public void run(ApplicationArguments args) {
         List<Running> running = jdbc.query("SELECT id, run_lock FROM import_record WHERE status = 'STARTED'",
                 (rs, n) -> new Running(rs.getLong(1), rs.getString(2)));
