@@ -53,7 +53,7 @@ class FiguresCatchUp {
 
     // one instance rebuilds, the others skip: the figures and their stale markers are shared
     @EventListener(ApplicationReadyEvent.class)
-    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M")
     void atStart() {
         try {
             figures.markAllStaleWhenEmpty();
@@ -65,7 +65,7 @@ class FiguresCatchUp {
 
     @Scheduled(fixedDelayString = "${samspil.figures.catch-up-every:PT5M}",
             initialDelayString = "${samspil.figures.catch-up-every:PT5M}")
-    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M")
     void onSchedule() {
         catchUp(null);
     }

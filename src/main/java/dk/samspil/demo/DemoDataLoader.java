@@ -3,6 +3,7 @@ package dk.samspil.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.scale = DemoScale.named(scale);
     }
 
+    // two instances starting at once would both find no cases and both generate them
     @Override
+    @SchedulerLock(name = "demo-data", lockAtMostFor = "PT30M")
     public void run(ApplicationArguments args) {
         users.createIfNoUsers();
         Long cases = jdbc.queryForObject("SELECT COUNT(*) FROM citizen_case", Long.class);

@@ -1,5 +1,6 @@
 package dk.samspil.security;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +31,9 @@ class FirstDataManager implements ApplicationRunner {
         this.password = password;
     }
 
+    // two instances starting at once would both find no user and both create one
     @Override
+    @SchedulerLock(name = "first-data-manager", lockAtMostFor = "PT5M")
     public void run(ApplicationArguments args) {
         if (username.isBlank() || password.isBlank() || !accounts.none()) {
             return;

@@ -32,14 +32,14 @@ class ScoreCellsAtStart {
 
     // one instance fills, the others skip: the cells are in the shared database
     @EventListener(ApplicationReadyEvent.class)
-    @SchedulerLock(name = "survey-score-cells-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "survey-score-cells-catch-up", lockAtMostFor = "PT30M")
     void atStart() {
         fillMissing();
     }
 
     @Scheduled(fixedDelayString = "${samspil.figures.catch-up-every:PT5M}",
             initialDelayString = "${samspil.figures.catch-up-every:PT5M}")
-    @SchedulerLock(name = "survey-score-cells-catch-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "survey-score-cells-catch-up", lockAtMostFor = "PT30M")
     void onSchedule() {
         fillMissing();
     }

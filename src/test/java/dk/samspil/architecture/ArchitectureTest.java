@@ -21,11 +21,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.junit.jupiter.api.Test;
 
 /** The layout rules that the module check does not cover. */
@@ -211,6 +216,25 @@ class ArchitectureTest {
     void every_scheduled_task_is_locked_across_instances() {
         methods().that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
                 .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("dk.samspil.importing.UploadRetention")
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .check(samspil);
+    }
+
+    /** The same for what runs at start-up: instances starting together run it once. */
+    @Test
+    void every_start_up_task_is_locked_across_instances() {
+        methods().that(new DescribedPredicate<JavaMethod>("run at start-up") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        if (method.getName().equals("run") && method.getOwner().isAssignableTo(ApplicationRunner.class)) {
+                            return true;
+                        }
+                        return method.tryGetAnnotationOfType(EventListener.class)
+                                .map(on -> Stream.concat(Stream.of(on.value()), Stream.of(on.classes()))
+                                        .anyMatch(ApplicationReadyEvent.class::equals))
+                                .orElse(false);
+                    }
+                })
                 .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
                 .check(samspil);
     }

@@ -47,14 +47,14 @@ class InterruptedImports implements ApplicationRunner {
 
     @Scheduled(fixedDelayString = "${samspil.import.recovery-every:PT5M}",
             initialDelayString = "${samspil.import.recovery-every:PT5M}")
-    @SchedulerLock(name = "interrupted-imports", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "interrupted-imports", lockAtMostFor = "PT10M")
     void onSchedule() {
         run(null);
     }
 
     // at start-up too: one instance looks, so two never mark the same import and its executions
     @Override
-    @SchedulerLock(name = "interrupted-imports", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "interrupted-imports", lockAtMostFor = "PT10M")
     public void run(ApplicationArguments args) {
         List<Running> running = jdbc.query("SELECT id, run_lock FROM import_record WHERE status = 'STARTED'",
                 (rs, n) -> new Running(rs.getLong(1), rs.getString(2)));
