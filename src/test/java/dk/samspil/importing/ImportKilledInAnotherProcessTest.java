@@ -124,6 +124,8 @@ class ImportKilledInAnotherProcessTest {
         Files.copy(Samples.path(MEETINGS), file);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-Xmx512m", "-Duser.timezone=Europe/Copenhagen",
+                // the log is read as UTF-8; without a locale (CI's shell may have none) "æ" would print as "?"
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-Dspring.datasource.url=" + settings.getJdbcUrl(),
                 "-Dspring.datasource.username=" + settings.getUsername(),
                 "-Dspring.datasource.password=" + (settings.getPassword() == null ? "" : settings.getPassword()),
@@ -144,6 +146,8 @@ class ImportKilledInAnotherProcessTest {
         HikariDataSource settings = dataSource.unwrap(HikariDataSource.class);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-Xmx512m", "-Duser.timezone=Europe/Copenhagen",
+                // the log is read as UTF-8; without a locale (CI's shell may have none) "æ" would print as "?"
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-Dspring.datasource.url=" + settings.getJdbcUrl(),
                 "-Dspring.datasource.username=" + settings.getUsername(),
                 "-Dspring.datasource.password=" + (settings.getPassword() == null ? "" : settings.getPassword()),
