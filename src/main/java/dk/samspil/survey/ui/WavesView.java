@@ -73,7 +73,7 @@ class WavesView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(wave -> getTranslation("month." + wave.period().getMonthValue()) + " " + wave.period().getYear())
-                .setHeader(getTranslation("waves.period"));
+                .setHeader(getTranslation("waves.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(wave -> getTranslation("waves.kind.short." + wave.kind())).setHeader(getTranslation("waves.kind"));
         grid.addColumn(wave -> getTranslation(wave.open() ? "waves.open" : "waves.closed")).setHeader(getTranslation("waves.status"));
         grid.addColumn(wave -> wave.municipalities().size()).setHeader(getTranslation("waves.municipalities"));
