@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -367,24 +366,14 @@ class NoLinkageTest {
     }
 
     private long openWave(int year, int month) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_wave (period, kind, status, opened_on) VALUES (?, 'PULSE', 'OPEN', CURDATE())")
-                .param(java.time.LocalDate.of(year, month, 1)).update(key);
-        long id = key.getKey().longValue();
-        jdbc.sql("INSERT INTO survey_wave_municipality (wave_id, municipality_code) VALUES (?, ?)").params(id, KERTEMINDE)
-                .update();
+        long id = TestWaves.openWave(jdbc, java.time.LocalDate.of(year, month, 1), KERTEMINDE);
         waves.add(id);
         return id;
     }
 
-    /** A professional of Kerteminde, with the demo professional's password hash; returns the account's id. */
     private long professional(String username, Sector sector) {
-        jdbc.sql("""
-                        INSERT INTO app_user (username, display_name, password_hash, role, municipality_code, sector_code)
-                        SELECT ?, ?, password_hash, 'PROFESSIONAL', ?, ? FROM app_user WHERE username = 'fagperson.odense'""")
-                .params(username, "Fagperson " + username, KERTEMINDE, sector.name()).update();
         usernames.add(username);
-        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        return TestWaves.professional(jdbc, username, KERTEMINDE, sector);
     }
 
     private static Comparable<?> comparable(Object value) {

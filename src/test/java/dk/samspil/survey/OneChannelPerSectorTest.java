@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -178,22 +177,14 @@ class OneChannelPerSectorTest {
 
     /** A wave of its own for each test, newer than the demo's, so Langeland's professionals answer it. */
     private long openWave(int month) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_wave (period, kind, status, opened_on) VALUES (?, 'PULSE', 'OPEN', CURDATE())")
-                .param(LocalDate.of(2042, month, 1)).update(key);
-        long id = key.getKey().longValue();
-        jdbc.sql("INSERT INTO survey_wave_municipality (wave_id, municipality_code) VALUES (?, ?)").params(id, LANGELAND)
-                .update();
+        long id = TestWaves.openWave(jdbc, LocalDate.of(2042, month, 1), LANGELAND);
         waves.add(id);
         return id;
     }
 
     private String professional(String username, Sector sector) {
-        jdbc.sql("""
-                        INSERT INTO app_user (username, display_name, password_hash, role, municipality_code, sector_code)
-                        SELECT ?, ?, password_hash, 'PROFESSIONAL', ?, ? FROM app_user WHERE username = 'fagperson.odense'""")
-                .params(username, "Fagperson " + username, LANGELAND, sector.name()).update();
         usernames.add(username);
+        TestWaves.professional(jdbc, username, LANGELAND, sector);
         return username;
     }
 }
