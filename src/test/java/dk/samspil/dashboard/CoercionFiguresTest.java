@@ -76,7 +76,8 @@ class CoercionFiguresTest {
                 .param("from", YEAR.firstDay()).param("to", YEAR.lastMonthsFirstDay()).query(Double.class).single();
         FunnelComparison funnel = compare.funnel(OutcomeIndicator.COERCIVE_MEASURES, YEAR);
         assertThat(funnel.points()).hasSizeGreaterThan(1);
-        assertThat(funnel.target()).isCloseTo(pooled, within(1e-9));
+        // MariaDB divides to 4 decimals, the funnel in Java
+        assertThat(funnel.target()).isCloseTo(pooled, within(1e-4));
         assertThat(IndicatorCatalogue.of(OutcomeIndicator.COERCIVE_MEASURES).direction())
                 .isEqualTo(Indicator.Direction.LOWER_IS_BETTER);
     }
