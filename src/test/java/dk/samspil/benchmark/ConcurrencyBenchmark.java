@@ -41,7 +41,7 @@ import dk.samspil.support.HeadlessChromium;
  * SAMSPIL_BENCH_TARGETS ("name=url,…"; the first is the one the heap is measured on),
  * SAMSPIL_BENCH_USERS (10,50,200), SAMSPIL_BENCH_SECONDS (60 per level), SAMSPIL_BENCH_THINK_MS
  * (mean pause between pages, 5000), SAMSPIL_BENCH_HEAP_PID (the first target's process; default
- * target/two-nodes/node1.pid), SAMSPIL_BENCH_HEAP_SESSIONS (100).
+ * target/two-nodes/node1.pid; "none" to skip), SAMSPIL_BENCH_HEAP_SESSIONS (100).
  */
 public final class ConcurrencyBenchmark {
 
@@ -56,7 +56,8 @@ public final class ConcurrencyBenchmark {
     }
 
     record Level(String target, int users, int loads, double seconds, double[] page, double[] data, double pageMax,
-                 double[] browser, int browserLoads, int errors, String firstError, String loadBefore, String loadAfter) {
+                 double[] browser, int browserLoads, int errors, String firstError, String loadBefore, String loadAfter,
+                 double serverCpuPerLoad, double databaseCpuPerLoad) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,8 +91,8 @@ public final class ConcurrencyBenchmark {
                 LocalDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.runtime.version"), seconds, thinkMillis / 1000.0, heap);
         System.out.println("| target | users | page loads (/s) | page p50 | page p95 | page max | data call p50 | data call p95 "
-                + "| Chromium Overview p50 / p95 (n) | errors | load average before → after |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| Chromium Overview p50 / p95 (n) | CPU per page load, nodes + MariaDB | errors | load average before → after |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         results.forEach(level -> System.out.println(row(level)));
     }
 
@@ -102,8 +103,8 @@ public final class ConcurrencyBenchmark {
         if (pid.isBlank() && Files.exists(pidFile)) {
             pid = Files.readString(pidFile).trim();
         }
-        if (pid.isBlank()) {
-            return "heap per session: not measured (no SAMSPIL_BENCH_HEAP_PID)";
+        if (!pid.matches("\\d+")) {
+            return "heap per session: not measured (SAMSPIL_BENCH_HEAP_PID is not a process id)";
         }
         int sessions = Integer.parseInt(env("SAMSPIL_BENCH_HEAP_SESSIONS", "100"));
         // the first sessions pay for classes and caches: not counted
@@ -179,6 +180,8 @@ public final class ConcurrencyBenchmark {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         long start = System.nanoTime();
+        long serverCpu = cpuMillis(nodePids());
+        long databaseCpu = cpuMillis(databasePids());
         Thread chromium = Thread.ofPlatform().start(() -> sampleInChromium(base, deadline, thinkMillis, browser, errors, firstError));
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users.size(); i++) {
@@ -201,12 +204,48 @@ public final class ConcurrencyBenchmark {
         }
         chromium.join();
         double took = (System.nanoTime() - start) / 1e9;
+        double perLoad = Math.max(1, loads.size() + browser.size());
+        double serverCpuPerLoad = (cpuMillis(nodePids()) - serverCpu) / perLoad;
+        double databaseCpuPerLoad = (cpuMillis(databasePids()) - databaseCpu) / perLoad;
         List<Double> page = loads.stream().map(VaadinVisitor.Load::totalMillis).toList();
         List<Double> data = loads.stream().map(VaadinVisitor.Load::navigateMillis).toList();
         return new Level(name, users.size(), loads.size(), took, DashboardBenchmark.percentiles(page),
                 DashboardBenchmark.percentiles(data), page.stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 browser.isEmpty() ? null : DashboardBenchmark.percentiles(browser), browser.size(), errors.get(),
-                firstError.get(), loadBefore, loadAverage());
+                firstError.get(), loadBefore, loadAverage(), serverCpuPerLoad, databaseCpuPerLoad);
+    }
+
+    /** The nodes deploy/two-nodes.sh started (their pid files), whose CPU time a level costs. */
+    private static List<Long> nodePids() {
+        List<Long> pids = new ArrayList<>();
+        for (String node : List.of("node1", "node2")) {
+            try {
+                pids.add(Long.parseLong(Files.readString(Path.of("target/two-nodes", node + ".pid")).trim()));
+            } catch (IOException | NumberFormatException e) {
+                // not started by the script: its CPU is not counted
+            }
+        }
+        return pids;
+    }
+
+    private static List<Long> databasePids() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/mariadbd"))
+                .map(ProcessHandle::pid).toList();
+    }
+
+    /** User + system CPU of the processes so far, in ms (from /proc: 100 ticks a second on Linux). */
+    private static long cpuMillis(List<Long> pids) {
+        long ticks = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException e) {
+                // the process has ended
+            }
+        }
+        return ticks * 10;
     }
 
     /** One real browser among the simulated users: Overview loads until every chart is drawn. */
@@ -226,12 +265,12 @@ public final class ConcurrencyBenchmark {
     }
 
     private static String row(Level level) {
-        return "| %s | %d | %d (%.1f/s) | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | %d%s | %s → %s |".formatted(
+        return "| %s | %d | %d (%.1f/s) | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | %.0f + %.0f ms | %d%s | %s → %s |".formatted(
                 level.target(), level.users(), level.loads(), level.loads() / level.seconds(), level.page()[0],
                 level.page()[1], level.pageMax(), level.data()[0], level.data()[1],
                 level.browser() == null ? "–" : "%.0f / %.0f ms (%d)".formatted(level.browser()[0], level.browser()[1],
                         level.browserLoads()),
-                level.errors(), level.firstError() == null ? "" : " (" + level.firstError() + ")",
+                level.serverCpuPerLoad(), level.databaseCpuPerLoad(), level.errors(), level.firstError() == null ? "" : " (" + level.firstError() + ")",
                 level.loadBefore(), level.loadAfter());
     }
 
