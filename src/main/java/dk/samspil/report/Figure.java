@@ -55,6 +55,6 @@ record Figure(double factor, int decimals, boolean percent) {
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(scaled(value)) + (percent ? " %" : "");
+        return format.format(scaled(value)) + (percent ? "\u00a0%" : "");
     }
 }

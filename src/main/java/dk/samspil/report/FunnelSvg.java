@@ -38,7 +38,7 @@ final class FunnelSvg {
         });
         double minX = funnel.limitCurves().getFirst().denominator();
         double maxX = funnel.limitCurves().getLast().denominator();
-        Scale x = Scale.of(Math.min(0, minX), maxX, LEFT, WIDTH - RIGHT);
+        Scale x = Scale.of(minX, maxX, LEFT, WIDTH - RIGHT);
         Scale y = Scale.of(ys.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                 ys.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), HEIGHT - BOTTOM, TOP);
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(text.locale());

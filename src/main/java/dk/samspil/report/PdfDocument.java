@@ -16,7 +16,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  */
 final class PdfDocument {
 
-    private static final String FONT = "Liberation Sans";
+    private static final String FONT = "DejaVu Sans";
 
     private PdfDocument() {
     }
@@ -27,8 +27,8 @@ final class PdfDocument {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("Samspil");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

@@ -33,39 +33,35 @@ final class ReportSections {
         ReportContent.Culture culture = content.culture().get();
         html.element("p", text.text("report.culture.wave", text.month(culture.wave())))
                 .element("p", "class=\"note\"", text.text("culture.note", culture.threshold()));
-        List<String> headers = new ArrayList<>(List.of(text.text("report.municipality")));
-        ReportAssembler.CONSTRUCTS.forEach(construct -> headers.addAll(List.of(
-                text.text("report.construct." + construct.name()), text.text("report.answers"))));
-        html.element("h3", text.text("culture.by-municipality")).raw("<table class=\"culture\">").head(headers).raw("<tbody>");
-        List<GroupScore> first = culture.comparison().get(Construct.PSYCHOLOGICAL_SAFETY);
-        for (int i = 0; i < first.size(); i++) {
-            GroupScore group = first.get(i);
-            List<String> row = new ArrayList<>(List.of(group.isTotal() ? text.text("report.programme")
-                    : content.name(Integer.parseInt(group.group()))));
+        // one table per measure, as the Culture page charts one measure at a time: mean and n side by side
+        html.element("h3", text.text("culture.by-municipality"));
+        for (Construct construct : ReportAssembler.CONSTRUCTS) {
+            scoreTable(html, text.text("report.construct." + construct.name()), text.text("report.municipality"),
+                    culture.comparison().get(construct), group -> group.isTotal() ? text.text("report.programme")
+                            : content.name(Integer.parseInt(group.group())), culture.threshold(), text);
+        }
+        if (!culture.sectors().isEmpty()) {
+            html.element("h3", text.text("culture.by-sector.title") + ": " + content.scopeName(text));
             for (Construct construct : ReportAssembler.CONSTRUCTS) {
-                row.addAll(cells(culture.comparison().get(construct).get(i), culture.threshold(), text));
+                scoreTable(html, text.text("report.construct." + construct.name()), text.text("culture.filter.sector"),
+                        culture.sectors().get(construct), group -> group.isTotal()
+                                ? text.text("culture.municipality-total", content.scopeName(text))
+                                : text.text(Sector.valueOf(group.group()).translationKey()), culture.threshold(), text);
             }
+        }
+        html.raw("</section>");
+    }
+
+    private static void scoreTable(Html html, String caption, String groupHeader, List<GroupScore> groups,
+                                   java.util.function.Function<GroupScore, String> name, int threshold, ReportText text) {
+        html.raw("<table class=\"culture\">").element("caption", caption)
+                .head(List.of(groupHeader, text.text("culture.mean"), text.text("report.answers"))).raw("<tbody>");
+        for (GroupScore group : groups) {
+            List<String> row = new ArrayList<>(List.of(name.apply(group)));
+            row.addAll(cells(group, threshold, text));
             html.row(row);
         }
         html.raw("</tbody></table>");
-        if (!culture.sectors().isEmpty()) {
-            html.element("h3", text.text("culture.by-sector.title") + ": " + content.scopeName(text))
-                    .raw("<table class=\"culture\">");
-            headers.set(0, text.text("culture.filter.sector"));
-            html.head(headers).raw("<tbody>");
-            List<GroupScore> sectors = culture.sectors().get(Construct.PSYCHOLOGICAL_SAFETY);
-            for (int i = 0; i < sectors.size(); i++) {
-                String name = sectors.get(i).isTotal() ? text.text("culture.municipality-total", content.scopeName(text))
-                        : text.text(Sector.valueOf(sectors.get(i).group()).translationKey());
-                List<String> row = new ArrayList<>(List.of(name));
-                for (Construct construct : ReportAssembler.CONSTRUCTS) {
-                    row.addAll(cells(culture.sectors().get(construct).get(i), culture.threshold(), text));
-                }
-                html.row(row);
-            }
-            html.raw("</tbody></table>");
-        }
-        html.raw("</section>");
     }
 
     /** Mean and n, as ScorePanel on the Culture page writes them. */

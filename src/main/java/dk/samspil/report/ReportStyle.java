@@ -9,11 +9,11 @@ final class ReportStyle {
     static String css(String footer) {
         return """
                 @page { size: A4; margin: 18mm 16mm 20mm 16mm;
-                  @bottom-left { content: "%s"; font-family: 'Liberation Sans'; font-size: 8pt; color: #5e5e5e; }
-                  @bottom-right { content: counter(page) " / " counter(pages); font-family: 'Liberation Sans';
+                  @bottom-left { content: "%s"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #5e5e5e; }
+                  @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans';
                                   font-size: 8pt; color: #5e5e5e; } }
                 @page:first { @bottom-left { content: ""; } @bottom-right { content: ""; } }
-                body { font-family: 'Liberation Sans'; font-size: 10pt; color: #1f1f1f; line-height: 1.35; }
+                body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1f1f1f; line-height: 1.35; }
                 h1 { font-size: 24pt; margin: 0 0 6mm 0; }
                 h2 { font-size: 15pt; margin: 0 0 3mm 0; }
                 h3 { font-size: 11pt; margin: 4mm 0 1mm 0; }
@@ -26,11 +26,15 @@ final class ReportStyle {
                 thead th { border-bottom: 1pt solid #1f1f1f; }
                 tr { page-break-inside: avoid; }
                 thead { display: table-header-group; }
+                .summary td { white-space: nowrap; }
+                .summary td:last-child { white-space: normal; }
                 .completeness { font-size: 8pt; }
                 .completeness th, .completeness td { padding: 0.6mm 1.2mm; }
                 figure { margin: 0 0 4mm 0; page-break-inside: avoid; }
                 figure svg { width: 100%%; }
                 figcaption { font-size: 9pt; color: #4a4a4a; }
+                caption { text-align: left; font-weight: bold; padding: 1mm 0; }
+                .culture { width: 70%%; page-break-inside: avoid; }
                 .funnel-table { font-size: 8pt; }
                 .funnel-table th, .funnel-table td { padding: 0.5mm 1.2mm; }
                 .contents ul { list-style: none; padding: 0; font-size: 12pt; }

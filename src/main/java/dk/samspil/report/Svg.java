@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 final class Svg {
 
-    static final String FONT = "Liberation Sans, Arial, sans-serif";
+    static final String FONT = "DejaVu Sans, sans-serif";
     static final String INK = "#1f1f1f";
     static final String GRID = "#d0d0d0";
     static final String SERIES = "#1a5fb4";

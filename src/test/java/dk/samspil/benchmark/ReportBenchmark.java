@@ -77,6 +77,16 @@ public final class ReportBenchmark {
                     wall.get(MEASURED / 2), cpu.get(MEASURED / 2), wall.get((int) Math.ceil(MEASURED * 0.95) - 1),
                     cpu.get((int) Math.ceil(MEASURED * 0.95) - 1));
             SignIn.out();
+            System.out.println("load average (1, 5, 15 min) after: " + loadAverage());
+        }
+    }
+
+    /** Other builds share the machine's cores: the figure to read the wall times against. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
