@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Lays the report's XHTML out as a tagged PDF (PDF/UA: structure tree, document language and title
@@ -17,6 +19,11 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 final class PdfDocument {
 
     private static final String FONT = "DejaVu Sans";
+
+    static {
+        // its INFO lines (timings, one per link and font) would fill the command's output and the log
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private PdfDocument() {
     }

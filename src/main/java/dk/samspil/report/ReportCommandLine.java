@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.samspil.base.CommandLineOptions;
 import dk.samspil.dashboard.Scope;
 import dk.samspil.security.CommandLineReader;
 import org.springframework.boot.WebApplicationType;
@@ -34,7 +34,7 @@ public final class ReportCommandLine {
     }
 
     public static int run(Class<?> application, String[] args, PrintStream out) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = CommandLineOptions.parse(args);
         ReportText text = new ReportText("en".equals(options.get("lang")) ? Locale.ENGLISH : ReportText.DANISH);
         Optional<Quarter> quarter = Quarter.parse(options.get("quarter"));
         Optional<Integer> municipality = Optional.ofNullable(options.get("municipality")).map(ReportCommandLine::code);
@@ -75,17 +75,5 @@ public final class ReportCommandLine {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                String name = args[i].substring(2);
-                boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-                options.put(name, hasValue ? args[++i] : "true");
-            }
-        }
-        return options;
     }
 }
