@@ -22,6 +22,7 @@ record Figure(double factor, int decimals, boolean percent) {
             case PSYCHOLOGICAL_SAFETY, ROLE_CLARITY, RELATIONAL_COORDINATION -> score();
             case ADMISSIONS -> of(OutcomeIndicator.ADMISSIONS);
             case BED_DAYS -> of(OutcomeIndicator.BED_DAYS);
+            case COERCIVE_MEASURES -> of(OutcomeIndicator.COERCIVE_MEASURES);
         };
     }
 
@@ -29,7 +30,7 @@ record Figure(double factor, int decimals, boolean percent) {
         return switch (indicator) {
             case STABLE_HOUSING, IN_WORK_OR_EDUCATION -> share();
             case BED_DAYS -> new Figure(1, 2, false);
-            case ADMISSIONS, READMISSIONS, EMERGENCY_CONTACTS -> new Figure(1, 3, false);
+            case ADMISSIONS, READMISSIONS, EMERGENCY_CONTACTS, COERCIVE_MEASURES -> new Figure(1, 3, false);
             case COHERENCE -> score();
         };
     }

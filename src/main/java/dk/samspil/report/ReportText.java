@@ -6,8 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.ResourceBundle;
+
+import dk.samspil.dashboard.Indicator;
+import dk.samspil.dashboard.IndicatorCatalogue;
 
 /**
  * The report's words in Danish or English: its own bundle first, then the pages' (indicator,
@@ -19,6 +25,10 @@ final class ReportText {
 
     private static final ResourceBundle.Control EXACT = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final Map<String, Function<Indicator, Indicator.Text>> CATALOGUE = Map.of(
+            "overview.tile.", Indicator::name, "outcomes.indicator.", Indicator::name,
+            "report.define.tile.", Indicator::definition, "report.define.outcome.", Indicator::definition);
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
@@ -39,6 +49,10 @@ final class ReportText {
     }
 
     String text(String key, Object... arguments) {
+        Optional<String> fromCatalogue = catalogue(key);
+        if (fromCatalogue.isPresent()) {
+            return fromCatalogue.get();
+        }
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
@@ -47,6 +61,20 @@ final class ReportText {
             }
         }
         throw new MissingResourceException("no text for " + key, ReportText.class.getName(), key);
+    }
+
+    /**
+     * An indicator's name or definition, from the one catalogue the pages use too (so the report
+     * cannot define a figure differently from the screen it comes from).
+     */
+    private Optional<String> catalogue(String key) {
+        for (Map.Entry<String, Function<Indicator, Indicator.Text>> part : CATALOGUE.entrySet()) {
+            if (key.startsWith(part.getKey())) {
+                Indicator indicator = IndicatorCatalogue.get(key.substring(part.getKey().length()));
+                return Optional.of(part.getValue().apply(indicator).in(locale));
+            }
+        }
+        return Optional.empty();
     }
 
     String month(YearMonth month) {
