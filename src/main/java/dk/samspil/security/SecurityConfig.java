@@ -43,7 +43,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInLimits.class)
+@EnableConfigurationProperties({SignInLimits.class, SsoSettings.class})
 class SecurityConfig {
 
     /** The web part; the command-line import runs without a web server and needs none of it. */
@@ -63,7 +63,7 @@ class SecurityConfig {
         SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests,
                                                 @Value("${samspil.session.absolute-lifetime:12h}") Duration lifetime,
                                                 Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts,
-                                                SignInAudit audit) throws Exception {
+                                                SignInAudit audit, SsoSignIn organisationLogin) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
             http.authenticationManager(signIn);
@@ -76,6 +76,7 @@ class SecurityConfig {
                     contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit),
                     SecurityContextHolderFilter.class);
             http.headers(SecurityHeaders.all());
+            organisationLogin.applyTo(http);
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                     .enableCsrfConfiguration(false)).build();
         }
