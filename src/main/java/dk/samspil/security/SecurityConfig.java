@@ -3,6 +3,8 @@ package dk.samspil.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -83,10 +86,14 @@ class SecurityConfig {
 
         @Bean
         AuthenticationManager signIn(UserAccounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
-                                     SignInAudit audit, ObjectProvider<AuthenticationEventPublisher> events) {
+                                     SignInAudit audit, ObjectProvider<AuthenticationEventPublisher> events,
+                                     SsoSignIn organisationLogin) {
             DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
             passwords.setPasswordEncoder(encoder);
-            ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle, audit, encoder));
+            List<AuthenticationProvider> providers = new ArrayList<>();
+            providers.add(new ThrottledSignIn(passwords, throttle, audit, encoder));
+            providers.addAll(organisationLogin.providers());
+            ProviderManager manager = new ProviderManager(providers);
             events.ifAvailable(manager::setAuthenticationEventPublisher);
             return manager;
         }

@@ -43,6 +43,8 @@ final class SsoClientRegistrations implements ClientRegistrationRepository {
                     .clientSecret(settings.clientSecret())
                     .scope(settings.scopes())
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    // PKCE beside the client secret: a code intercepted on its way back is useless alone
+                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                     .build();
             registration.compareAndSet(null, read);
             return registration.get();

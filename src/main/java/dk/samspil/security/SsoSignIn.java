@@ -1,13 +1,17 @@
 package dk.samspil.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -48,10 +52,21 @@ class SsoSignIn {
                 .loginPage("/login")
                 .clientRegistrationRepository(new SsoClientRegistrations(settings))
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
-                        new SsoUserService(new OidcUserService(), new SsoClaimMapping(settings), accounts)))
                 .successHandler((request, response, authentication) -> signedIn(request, response, authentication, thenOn))
                 .failureHandler(this::refused));
+    }
+
+    /**
+     * The code exchange and the ID token's checks, for the sign-in's authentication manager: the chain
+     * is given that manager (SecurityConfig), so the providers the configurer above would add are not
+     * used, and the ones here are.
+     */
+    List<AuthenticationProvider> providers() {
+        if (!settings.enabled()) {
+            return List.of();
+        }
+        return List.of(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                new SsoUserService(new OidcUserService(), new SsoClaimMapping(settings), accounts)));
     }
 
     private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
