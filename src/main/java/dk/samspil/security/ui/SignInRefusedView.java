@@ -22,7 +22,7 @@ import dk.samspil.base.i18n.LanguageSwitch;
  */
 @Route(value = "login-refused", autoLayout = false)
 @AnonymousAllowed
-public class SignInRefusedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SignInRefusedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Set<String> REASONS = Set.of("no-role", "several-roles", "unknown-municipality",
             "unknown-sector", "no-username", "username-taken", "disabled", "failed");
