@@ -13,7 +13,7 @@ public class CurrentUser {
 
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SamspilUserDetails details) {
+        if (authentication != null && authentication.getPrincipal() instanceof SamspilPrincipal details) {
             return Optional.of(details.signedInUser());
         }
         return Optional.empty();

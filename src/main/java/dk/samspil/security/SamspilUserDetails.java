@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** Spring Security's user, carrying the Samspil scope so no lookup is needed per request. */
-class SamspilUserDetails extends User {
+class SamspilUserDetails extends User implements SamspilPrincipal {
 
     private final SignedInUser signedInUser;
 
@@ -24,7 +24,8 @@ class SamspilUserDetails extends User {
         this.signedInUser = reader;
     }
 
-    SignedInUser signedInUser() {
+    @Override
+    public SignedInUser signedInUser() {
         return signedInUser;
     }
 

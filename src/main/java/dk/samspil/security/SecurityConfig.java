@@ -3,6 +3,8 @@ package dk.samspil.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -43,7 +46,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInLimits.class)
+@EnableConfigurationProperties({SignInLimits.class, SsoSettings.class})
 class SecurityConfig {
 
     /** The web part; the command-line import runs without a web server and needs none of it. */
@@ -63,7 +66,7 @@ class SecurityConfig {
         SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests,
                                                 @Value("${samspil.session.absolute-lifetime:12h}") Duration lifetime,
                                                 Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts,
-                                                SignInAudit audit) throws Exception {
+                                                SignInAudit audit, SsoSignIn organisationLogin) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
             http.authenticationManager(signIn);
@@ -76,16 +79,21 @@ class SecurityConfig {
                     contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit),
                     SecurityContextHolderFilter.class);
             http.headers(SecurityHeaders.all());
+            organisationLogin.applyTo(http);
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                     .enableCsrfConfiguration(false)).build();
         }
 
         @Bean
         AuthenticationManager signIn(UserAccounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
-                                     SignInAudit audit, ObjectProvider<AuthenticationEventPublisher> events) {
+                                     SignInAudit audit, ObjectProvider<AuthenticationEventPublisher> events,
+                                     SsoSignIn organisationLogin) {
             DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
             passwords.setPasswordEncoder(encoder);
-            ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle, audit, encoder));
+            List<AuthenticationProvider> providers = new ArrayList<>();
+            providers.add(new ThrottledSignIn(passwords, throttle, audit, encoder));
+            providers.addAll(organisationLogin.providers());
+            ProviderManager manager = new ProviderManager(providers);
             events.ifAvailable(manager::setAuthenticationEventPublisher);
             return manager;
         }

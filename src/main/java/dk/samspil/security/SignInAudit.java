@@ -25,6 +25,8 @@ class SignInAudit {
     static final String HIDDEN_NAME = "(cpr-like name hidden)";
 
     private static final int MAX_NAME = 60;
+    private static final int MAX_CODE = 40;
+    private static final String THROUGH_PROVIDER = ", organisation login";
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog auditLog;
@@ -50,6 +52,24 @@ class SignInAudit {
         String who = lockout.kind().equals(ThrottledSubject.Kind.ACCOUNT.name()) ? lockout.subject() : "-";
         auditLog.record(who, LOCKOUT, lockout.kind().toLowerCase(Locale.ROOT) + " " + lockout.subject()
                 + ", " + lockout.failures() + " failures, until " + UNTIL.format(lockout.lockedUntil()), AuditOutcome.DENIED);
+    }
+
+    void signedInThroughProvider(String username, String address) {
+        auditLog.record(username, SIGN_IN, from(address) + THROUGH_PROVIDER, AuditOutcome.ALLOWED);
+    }
+
+    /** The provider signed the person in, but their claims give them no Samspil role or scope. */
+    void refusedThroughProvider(String providersName, String reason, String address) {
+        auditLog.record(safeName(providersName), SIGN_IN, from(address) + THROUGH_PROVIDER + ", refused: " + reason,
+                AuditOutcome.DENIED);
+    }
+
+    /** The callback failed Spring's checks or the provider answered with an error; nobody is known. */
+    void providerSignInFailed(String errorCode, String address) {
+        // the error code may come from the callback's query string: only a short plain word of it is kept
+        String code = errorCode == null ? "unknown" : errorCode.replaceAll("[^A-Za-z0-9_.-]", "?");
+        auditLog.record("-", SIGN_IN, from(address) + THROUGH_PROVIDER + ", failed: "
+                + (code.length() <= MAX_CODE ? code : code.substring(0, MAX_CODE)), AuditOutcome.FAILED);
     }
 
     void sessionLifetimeEnded(String username, String address) {

@@ -21,6 +21,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "app_user")
 class UserAccount {
 
+    /** The password hash of a provider's user: a marker that no encoder of ours verifies. */
+    static final String NO_PASSWORD = "{sso}";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +49,10 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Set for a user of the organisation's identity provider (V024): its issuer and their subject there. */
+    private String identityProvider;
+    private String externalSubject;
+
     protected UserAccount() {
         // for Hibernate
     }
@@ -58,6 +65,29 @@ class UserAccount {
         this.municipalityCode = user.municipalityCode();
         this.sectorCode = user.sectorCode();
         this.enabled = true;
+    }
+
+    /** A user of the identity provider, made at their first sign-in; no password matches {@value #NO_PASSWORD}. */
+    UserAccount(SsoIdentity identity) {
+        this.username = identity.username();
+        this.passwordHash = NO_PASSWORD;
+        this.identityProvider = identity.issuer();
+        this.externalSubject = identity.subject();
+        this.enabled = true;
+        takeOver(identity);
+    }
+
+    /** Every sign-in through the provider brings the role and scope the provider says now. */
+    void takeOver(SsoIdentity identity) {
+        this.displayName = identity.displayName();
+        this.role = identity.role();
+        this.municipalityCode = identity.municipalityCode();
+        this.sectorCode = identity.sectorCode();
+    }
+
+    /** The provider's users sign in there only, never with a password here. */
+    boolean external() {
+        return externalSubject != null;
     }
 
     /** A disabled user can no longer sign in; the row stays, since survey participation refers to it. */

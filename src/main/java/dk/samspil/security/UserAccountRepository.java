@@ -9,5 +9,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findByIdentityProviderAndExternalSubject(String identityProvider, String externalSubject);
+
     long countByRoleAndMunicipalityCodeAndSectorCodeAndEnabledTrue(Role role, Integer municipalityCode, String sectorCode);
 }

@@ -30,7 +30,9 @@ public class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // the identity provider's users have no password here: to the login form they do not exist
         return repository.findByUsername(username)
+                .filter(account -> !account.external())
                 .map(SamspilUserDetails::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

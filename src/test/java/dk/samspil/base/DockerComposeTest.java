@@ -23,11 +23,7 @@ class DockerComposeTest {
     @Test
     @SuppressWarnings("unchecked")
     void compose_runs_the_app_against_a_healthy_mariadb_with_the_settings_the_app_reads() throws IOException {
-        Map<String, Object> compose;
-        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
-            compose = new Yaml().load(reader);
-        }
-        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        Map<String, Object> services = services();
         Map<String, Object> db = (Map<String, Object>) services.get("db");
         Map<String, Object> app = (Map<String, Object>) services.get("app");
 
@@ -55,5 +51,38 @@ class DockerComposeTest {
         assertThat(dbEnvironment.get("MARIADB_DATABASE")).isEqualTo(url.group(1));
         assertThat(dbEnvironment.get("MARIADB_USER")).isEqualTo(environment.get("SAMSPIL_DB_USER"));
         assertThat(dbEnvironment.get("MARIADB_PASSWORD")).isEqualTo(environment.get("SAMSPIL_DB_PASSWORD"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_sso_profile_runs_a_keycloak_with_the_tests_realm_that_knows_the_apps_client() throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> keycloak = (Map<String, Object>) services.get("keycloak");
+        Map<String, Object> app = (Map<String, Object>) services.get("app");
+
+        assertThat((String) keycloak.get("image")).startsWith("quay.io/keycloak/keycloak:26.");
+        assertThat((java.util.List<String>) keycloak.get("profiles")).containsExactly("sso");
+        assertThat((java.util.List<String>) keycloak.get("command")).contains("start-dev", "--import-realm");
+        String imported = ((java.util.List<String>) keycloak.get("volumes")).getFirst();
+        assertThat(imported).endsWith(":/opt/keycloak/data/import:ro");
+        Path realmFolder = Path.of(imported.substring(0, imported.indexOf(':')));
+        String realm = Files.readString(realmFolder.resolve("samspil-realm.json"));
+
+        Map<String, Object> environment = (Map<String, Object>) app.get("environment");
+        assertThat((String) environment.get("SAMSPIL_SSO_ISSUER_URI")).as("off unless asked for").isEqualTo("${SAMSPIL_SSO_ISSUER_URI:-}");
+        for (String variable : new String[] {"SAMSPIL_SSO_CLIENT_ID", "SAMSPIL_SSO_CLIENT_SECRET", "SAMSPIL_SSO_ROLE_STEERING",
+                "SAMSPIL_SSO_ROLE_MUNICIPAL_LEAD", "SAMSPIL_SSO_ROLE_PROFESSIONAL", "SAMSPIL_SSO_ROLE_DATA_MANAGER"}) {
+            String value = (String) environment.get(variable);
+            String fallback = value.substring(value.indexOf(":-") + 2, value.length() - 1);
+            assertThat(realm).as("the realm has what %s defaults to", variable).contains("\"" + fallback + "\"");
+        }
+        assertThat(realm).contains("http://localhost:8080/login/oauth2/code/sso");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> services() throws IOException {
+        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+            return (Map<String, Object>) ((Map<String, Object>) new Yaml().load(reader)).get("services");
+        }
     }
 }
