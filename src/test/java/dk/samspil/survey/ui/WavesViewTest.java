@@ -82,13 +82,13 @@ class WavesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("data")
     void the_list_names_a_waves_municipalities_and_closing_asks_first() {
-        YearMonth later = YearMonth.now().plusMonths(2);
-        long id = waves.open(later, WaveKind.PULSE, Set.of(530));
+        // waves open for this month or the next only; Tønder's next month is no other test's
+        long id = waves.open(YearMonth.now().plusMonths(1), WaveKind.PULSE, Set.of(550));
         WavesView view = navigate(WavesView.class);
         java.util.List<Wave> listed = view.grid.getGenericDataView().getItems().toList();
         int row = java.util.stream.IntStream.range(0, listed.size()).filter(i -> listed.get(i).id() == id).findFirst().orElseThrow();
 
-        assertThat(test(view.grid).getCellText(row, 3)).as("a name, not a count").isEqualTo("Billund");
+        assertThat(test(view.grid).getCellText(row, 3)).as("a name, not a count").isEqualTo("Tønder");
         HorizontalLayout actions = (HorizontalLayout) test(view.grid).getCellComponent(row, 4);
         Button close = actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
                 .filter(b -> "Luk".equals(b.getText())).findFirst().orElseThrow();
