@@ -2,7 +2,6 @@ package dk.samspil.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,8 +10,7 @@ import dk.samspil.SamspilApplication;
 import dk.samspil.audit.AuditChain;
 import dk.samspil.audit.AuditLog;
 import dk.samspil.audit.AuditOutcome;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
+import dk.samspil.base.CommandLineContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,10 +33,10 @@ public final class AuditLogBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        SpringApplication application = new SpringApplication(SamspilApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("logging.level.root", "WARN", "samspil.demo.enabled", "false"));
-        try (ConfigurableApplicationContext context = application.run(args)) {
+        // the chain's cost does not depend on what else is in the database
+        System.setProperty("samspil.demo.enabled", "false");
+        System.setProperty("logging.level.root", "WARN");
+        try (ConfigurableApplicationContext context = CommandLineContext.start(SamspilApplication.class)) {
             AuditLog log = context.getBean(AuditLog.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             TransactionTemplate own = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
