@@ -1,5 +1,6 @@
 package dk.samspil;
 
+import dk.samspil.audit.AuditVerifyCommand;
 import dk.samspil.importing.ImportCommandLine;
 import dk.samspil.report.ReportCommandLine;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,9 @@ public class SamspilApplication {
         }
         if (args.length > 0 && ReportCommandLine.COMMAND.equals(args[0])) {
             System.exit(ReportCommandLine.run(SamspilApplication.class, args, System.out));
+        }
+        if (args.length > 0 && AuditVerifyCommand.COMMAND.equals(args[0])) {
+            System.exit(AuditVerifyCommand.run(SamspilApplication.class, args, System.out));
         }
         SpringApplication.run(SamspilApplication.class, args);
     }

@@ -1,6 +1,7 @@
 package dk.samspil.casework;
 
 import java.util.List;
+import java.util.Optional;
 
 import dk.samspil.audit.AuditLog;
 import dk.samspil.audit.AuditOutcome;
@@ -21,6 +22,9 @@ public class CaseService {
 
     private final CaseQueries queries;
     private final CurrentUser currentUser;
+    public static final String LIST_CASES = "LIST_CASES";
+    public static final String VIEW_CASE = "VIEW_CASE";
+
     private final AuditLog auditLog;
 
     CaseService(CaseQueries queries, CurrentUser currentUser, AuditLog auditLog) {
@@ -34,10 +38,15 @@ public class CaseService {
     public List<CaseSummary> casesOf(int municipalityCode) {
         SignedInUser user = currentUser.require();
         if (!user.maySeeCasesOf(municipalityCode)) {
-            auditLog.record(user.username(), "LIST_CASES", "municipality " + municipalityCode, AuditOutcome.DENIED);
+            auditLog.record(user.username(), LIST_CASES, "municipality " + municipalityCode, AuditOutcome.DENIED,
+                    municipalityCode);
             throw new AccessDeniedException("Cases of municipality " + municipalityCode + " are not yours to see");
         }
-        return queries.casesOf(municipalityCode);
+        List<CaseSummary> cases = queries.casesOf(municipalityCode);
+        // case-level data: every look at the list is recorded, not only the refused ones
+        auditLog.record(user.username(), LIST_CASES, "municipality " + municipalityCode + ", " + cases.size() + " cases",
+                AuditOutcome.ALLOWED, municipalityCode);
+        return cases;
     }
 
     /**
@@ -47,8 +56,11 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('MUNICIPAL_LEAD', 'DATA_MANAGER')")
     public CaseDetails caseDetails(long caseId) {
         SignedInUser user = currentUser.require();
-        boolean allowed = queries.municipalityOf(caseId).map(user::maySeeCasesOf).orElse(false);
-        auditLog.record(user.username(), "VIEW_CASE", "case " + caseId, allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
+        Optional<Integer> municipality = queries.municipalityOf(caseId);
+        boolean allowed = municipality.map(user::maySeeCasesOf).orElse(false);
+        // a refused case's municipality is not recorded: the entry would tell which municipality an id belongs to
+        auditLog.record(user.username(), VIEW_CASE, "case " + caseId, allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
+                allowed ? municipality.get() : null);
         if (!allowed) {
             throw new AccessDeniedException("Case " + caseId + " is not yours to see");
         }

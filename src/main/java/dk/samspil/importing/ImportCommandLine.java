@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.base.CommandLineOptions;
+import dk.samspil.base.CommandLineContext;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.importing.file.ProposedImport;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,12 +54,7 @@ public final class ImportCommandLine {
             return USAGE;
         }
         ImportMode mode = options.containsKey("lenient") ? ImportMode.LENIENT : ImportMode.STRICT;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                // no web server, so none of Vaadin's web set-up either
-                .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run();
+        try (ConfigurableApplicationContext context = CommandLineContext.start(application);
              InputStream in = Files.newInputStream(file)) {
             ImportService imports = context.getBean(ImportService.class);
             ImportSummary summary = imports.importAs("command-line", in,

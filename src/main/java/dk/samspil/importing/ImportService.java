@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import dk.samspil.audit.AuditLog;
+import dk.samspil.audit.AuditOutcome;
 import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.base.privacy.CprNumbers;
 import dk.samspil.importing.batch.ImportParameters;
@@ -28,19 +30,39 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
+    public static final String IMPORT = "IMPORT";
+    public static final String RESTART_IMPORT = "RESTART_IMPORT";
+    public static final String DOWNLOAD_REPORT = "DOWNLOAD_IMPORT_REPORT";
+
     private final ImportHistory history;
     private final ImportRunner runner;
     private final RunLocks locks;
     private final CurrentUser currentUser;
     private final UploadFolder uploads;
+    private final AuditLog auditLog;
 
     ImportService(ImportHistory history, ImportRunner runner, RunLocks locks, CurrentUser currentUser,
-                  UploadFolder uploads) {
+                  UploadFolder uploads, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.history = history;
         this.runner = runner;
         this.locks = locks;
         this.currentUser = currentUser;
         this.uploads = uploads;
+    }
+
+    /**
+     * Every import in the audit log, whoever started it (a data manager, {@code inbox},
+     * {@code command-line}): which file, and how it went. A file refused as a whole is DENIED.
+     */
+    private void audit(String startedBy, String action, ImportSummary summary) {
+        AuditOutcome outcome = switch (summary.status()) {
+            case COMPLETED -> AuditOutcome.ALLOWED;
+            default -> summary.rejection() != null && summary.rejection().startsWith("import.rejected.")
+                    ? AuditOutcome.DENIED : AuditOutcome.FAILED;
+        };
+        auditLog.record(startedBy, action, "import " + summary.id() + ", " + summary.kind() + " " + summary.period()
+                + ", " + summary.fileName() + ", " + summary.rowsWritten() + " rows", outcome, summary.municipalityCode());
     }
 
     /** A file to import: its content, its name as delivered, and what it is. */
@@ -72,10 +94,19 @@ public class ImportService {
                 uploads.receive(file, content);
             } catch (UncheckedIOException e) {
                 runner.abandon(job);
+                auditLog.record(startedBy, IMPORT, "import " + importId + ", " + request.kind().fileName() + " "
+                        + request.period() + ", file not received", AuditOutcome.FAILED);
                 throw e;
             }
-            runner.run(job);
+            try {
+                runner.run(job);
+            } catch (RuntimeException e) {
+                auditLog.record(startedBy, IMPORT, "import " + importId + ", " + e.getClass().getSimpleName(),
+                        AuditOutcome.FAILED);
+                throw e;
+            }
             ImportSummary summary = history.find(importId).orElseThrow();
+            audit(startedBy, IMPORT, summary);
             if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
                 // the job deletes it too; this covers a job that stopped after its own deletion failed
                 uploads.delete(file);
@@ -97,7 +128,9 @@ public class ImportService {
             }
             runner.restart(importId, summary.jobExecutionId());
         }
-        return history.find(importId).orElseThrow();
+        ImportSummary after = history.find(importId).orElseThrow();
+        audit(currentUser.require().username(), RESTART_IMPORT, after);
+        return after;
     }
 
     /**
@@ -133,6 +166,9 @@ public class ImportService {
     @PreAuthorize("hasRole('DATA_MANAGER')")
     public String reportCsv(long importId, Locale locale, Function<String, String> header,
                             Function<ReportedError, String> reason) {
+        Integer municipality = history.find(importId).map(ImportSummary::municipalityCode).orElse(null);
+        auditLog.record(currentUser.require().username(), DOWNLOAD_REPORT, "import " + importId, AuditOutcome.ALLOWED,
+                municipality);
         return DanishCsv.of(List.of(header.apply("imports.report.line"), header.apply("imports.report.column"),
                         header.apply("imports.report.reason")),
                 withWhy(importId).stream().map(e -> List.of(String.valueOf(e.line()),

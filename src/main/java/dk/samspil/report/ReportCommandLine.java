@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.samspil.base.CommandLineContext;
 import dk.samspil.base.CommandLineOptions;
 import dk.samspil.dashboard.Scope;
 import dk.samspil.security.CommandLineReader;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,12 +43,7 @@ public final class ReportCommandLine {
             return USAGE;
         }
         Scope scope = municipality.map(Scope::municipality).orElse(Scope.programme());
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                // no web server, so none of Vaadin's web set-up either
-                .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run()) {
+        try (ConfigurableApplicationContext context = CommandLineContext.start(application)) {
             QuarterlyReports reports = context.getBean(QuarterlyReports.class);
             Path target = Path.of(file);
             CommandLineReader.asSteeringGroup(() -> {

@@ -81,7 +81,7 @@ public class AnswerChannels {
                     .params(channel.name(), waveId, municipalityCode, sector.name()).update();
         }
         auditLog.record(user.username(), "CHOOSE_CHANNEL", "wave " + waveId + ", municipality " + municipalityCode
-                + ", " + sector.name() + ": " + channel.name(), AuditOutcome.ALLOWED);
+                + ", " + sector.name() + ": " + channel.name(), AuditOutcome.ALLOWED, municipalityCode);
     }
 
     /** The chosen or fixed channel, if any; for showing a form, not for storing (see {@link #take}). */
@@ -132,7 +132,7 @@ public class AnswerChannels {
     private void mayManage(SignedInUser user, int municipalityCode, String target) {
         if (!user.maySeeCasesOf(municipalityCode)) {
             auditLog.record(user.username(), "CHOOSE_CHANNEL", target + ", municipality " + municipalityCode,
-                    AuditOutcome.DENIED);
+                    AuditOutcome.DENIED, municipalityCode);
             throw new AccessDeniedException("Answer channels of another municipality");
         }
     }

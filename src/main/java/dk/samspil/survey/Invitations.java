@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.samspil.audit.AuditLog;
 import dk.samspil.audit.AuditOutcome;
+import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations {
 
     static final int MOST_AT_ONCE = 500;
+    public static final String DOWNLOAD = "DOWNLOAD_INVITATIONS";
 
     private final JdbcClient jdbc;
     private final SurveyWaves waves;
@@ -47,7 +49,8 @@ public class Invitations {
     public List<String> create(long waveId, int municipalityCode, Sector sector, int count) {
         SignedInUser user = currentUser.require();
         if (!user.maySeeCasesOf(municipalityCode)) {
-            auditLog.record(user.username(), "CREATE_INVITATIONS", "municipality " + municipalityCode, AuditOutcome.DENIED);
+            auditLog.record(user.username(), "CREATE_INVITATIONS", "municipality " + municipalityCode, AuditOutcome.DENIED,
+                    municipalityCode);
             throw new AccessDeniedException("Invitations for another municipality");
         }
         if (count < 1 || count > MOST_AT_ONCE) {
@@ -74,7 +77,23 @@ public class Invitations {
                         INSERT INTO survey_invitation (wave_id, municipality_code, sector_code, token_hash)
                         VALUES (?, ?, ?, ?)""").params(row).update());
         auditLog.record(user.username(), "CREATE_INVITATIONS", "wave " + waveId + ", " + count + " links",
-                AuditOutcome.ALLOWED);
+                AuditOutcome.ALLOWED, municipalityCode);
         return tokens;
+    }
+
+    /**
+     * The links just made as CSV for mail-merge (one column, {@code link}, Danish Excel's BOM and
+     * CRLF), recorded as downloaded: the links themselves are not kept, so the log says only how many.
+     */
+    @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
+    public String csv(long waveId, int municipalityCode, List<String> links) {
+        SignedInUser user = currentUser.require();
+        if (!user.maySeeCasesOf(municipalityCode)) {
+            auditLog.record(user.username(), DOWNLOAD, "wave " + waveId, AuditOutcome.DENIED, municipalityCode);
+            throw new AccessDeniedException("Invitations for another municipality");
+        }
+        auditLog.record(user.username(), DOWNLOAD, "wave " + waveId + ", " + links.size() + " links", AuditOutcome.ALLOWED,
+                municipalityCode);
+        return DanishCsv.of(List.of("link"), links.stream().map(List::of).toList());
     }
 }

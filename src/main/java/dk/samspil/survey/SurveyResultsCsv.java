@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.samspil.audit.AuditLog;
+import dk.samspil.audit.AuditOutcome;
 import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.municipality.Municipality;
+import dk.samspil.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -24,15 +27,25 @@ public class SurveyResultsCsv {
     private static final List<Construct> CONSTRUCTS = List.of(Construct.PSYCHOLOGICAL_SAFETY, Construct.ROLE_CLARITY,
             Construct.RELATIONAL_COORDINATION);
 
+    public static final String DOWNLOAD = "DOWNLOAD_SURVEY_RESULTS";
+
     private final SurveyResults results;
     private final Municipalities municipalities;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
-    SurveyResultsCsv(SurveyResults results, Municipalities municipalities) {
+    SurveyResultsCsv(SurveyResults results, Municipalities municipalities, CurrentUser currentUser, AuditLog auditLog) {
         this.results = results;
         this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
     }
 
-    /** @param translate the UI's translations, for the header and the words in the cells */
+    /**
+     * Recorded in the audit log as downloaded.
+     *
+     * @param translate the UI's translations, for the header and the words in the cells
+     */
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD', 'STEERING')")
     public String municipalityComparison(long waveId, Locale locale, Function<String, String> translate) {
         Map<String, String> names = municipalities.all().stream()
@@ -58,6 +71,8 @@ public class SurveyResultsCsv {
                                 group.high() == null ? "" : decimal.format(group.high())));
             }
         }
+        auditLog.record(currentUser.require().username(), DOWNLOAD, "wave " + waveId + ", " + rows.size() + " rows",
+                AuditOutcome.ALLOWED);
         return DanishCsv.of(List.of(translate.apply("csv.code"), translate.apply("csv.municipality"),
                 translate.apply("csv.construct"), translate.apply("csv.n"), translate.apply("csv.mean"),
                 translate.apply("csv.low"), translate.apply("csv.high")), rows);

@@ -28,6 +28,9 @@ class DashboardsIT extends BrowserTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** A page, the filter a reader changes, the option chosen and the URL parameter it must leave. */
     record Journey(String path, String filterLabel, String option, String expectedInUrl) {
     }
@@ -45,6 +48,7 @@ class DashboardsIT extends BrowserTest {
                 .setViewportSize(1400, 1000).setAcceptDownloads(true))) {
             Page page = context.newPage();
             HeadlessChromium.signIn(page, url(""), "styregruppe");
+            long downloadsBefore = figureDownloads();
             for (Journey journey : JOURNEYS) {
                 page.navigate(url(journey.path()));
                 waitForCharts(page);
@@ -71,7 +75,13 @@ class DashboardsIT extends BrowserTest {
                 assertTheCsvHoldsTheChartsFigures(page, journey.path());
                 assertThat(Axe.violations(page)).as("axe-core on " + chosenUrl).isEmpty();
             }
+            assertThat(figureDownloads()).as("every CSV fetched is in the audit log").isGreaterThan(downloadsBefore);
         }
+    }
+
+    private long figureDownloads() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE username = 'styregruppe' AND action = 'DOWNLOAD_FIGURES'")
+                .query(Long.class).single();
     }
 
     /** Waits until Vaadin has no round trip under way and every visible chart has drawn. */

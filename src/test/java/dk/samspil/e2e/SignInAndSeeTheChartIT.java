@@ -53,6 +53,21 @@ class SignInAndSeeTheChartIT extends BrowserTest {
     }
 
     @Test
+    void the_data_manager_checks_the_audit_chain_and_the_page_stays_wcag_2_1_aa() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            signIn(page, "data");
+            page.navigate(url("/audit?user=data&municipality=461"));
+            page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Kontrollér kæden")).click();
+            Locator status = page.locator("main.page p[role=status]", new Page.LocatorOptions().setHasText("Revisionskæden"));
+            status.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(status.textContent()).contains("intakt");
+            assertThat(dk.samspil.support.Axe.violations(page)).as("axe-core on the audit page after the check").isEmpty();
+        }
+    }
+
+    @Test
     void a_municipal_leads_pages_with_their_own_cases_meet_wcag_2_1_aa_too() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();

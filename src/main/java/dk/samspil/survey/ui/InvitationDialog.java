@@ -3,7 +3,6 @@ package dk.samspil.survey.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,7 +79,7 @@ class InvitationDialog extends Dialog {
             links.setValue(String.join("\n", urls));
             links.setVisible(true);
             message.setText(getTranslation("invitations.made", tokens.size()));
-            body.add(csv(urls));
+            body.add(csv(invitations, wave.id(), municipality.getValue().code(), urls));
         } catch (SurveyProblem problem) {
             message.setText(getTranslation(problem.messageKey()));
         } catch (AccessDeniedException denied) {
@@ -88,13 +87,13 @@ class InvitationDialog extends Dialog {
         }
     }
 
-    private Anchor csv(List<String> urls) {
-        // semicolon and BOM: the Danish Excel variant, ready for mail-merge
-        String content = "\uFEFFlink\r\n" + urls.stream().collect(Collectors.joining("\r\n")) + "\r\n";
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "invitations.csv", "text/csv;charset=utf-8", bytes.length)),
-                getTranslation("invitations.csv"));
+    /** The links as CSV for mail-merge; each download is recorded by the service. */
+    private Anchor csv(Invitations invitations, long waveId, int municipalityCode, List<String> urls) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = invitations.csv(waveId, municipalityCode, urls).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "invitations.csv", "text/csv;charset=utf-8",
+                    bytes.length);
+        }), getTranslation("invitations.csv"));
         download.getElement().setAttribute("download", true);
         return download;
     }
