@@ -3,8 +3,8 @@
  * the same services the dashboards read — dashboard's statistics, survey's results with the
  * anonymity rule, the import history's deliveries — never its own SQL on answers or cases. Charts
  * are SVG drawn here from the series the pages chart. Reached as {@code /report} and as the
- * {@code report} command.
+ * {@code report} command; every report made is in the audit log.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality", "statistics",
-        "dashboard", "survey", "importing", "casework"})
+        "dashboard", "survey", "importing", "casework", "audit"})
 package dk.samspil.report;

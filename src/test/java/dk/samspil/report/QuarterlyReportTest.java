@@ -35,6 +35,8 @@ class QuarterlyReportTest {
     private static final int FANOE = 563;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     QuarterlyReports reports;
     @Autowired
     Municipalities municipalities;
@@ -101,6 +103,16 @@ class QuarterlyReportTest {
         assertThat(odense.marked()).isTrue();
 
         assertThatThrownBy(() -> report(Scope.municipality(FANOE), Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("""
+                        SELECT outcome FROM audit_log WHERE username = 'leder.odense' AND action = ?
+                        AND municipality_code = ? ORDER BY id DESC LIMIT 1""")
+                .params(QuarterlyReports.DOWNLOAD, FANOE).query(String.class).single())
+                .as("the refused report is in the audit log").isEqualTo("DENIED");
+        assertThat(jdbc.sql("""
+                        SELECT outcome FROM audit_log WHERE username = 'leder.odense' AND action = ?
+                        AND municipality_code = ? ORDER BY id DESC LIMIT 1""")
+                .params(QuarterlyReports.DOWNLOAD, ODENSE).query(String.class).single())
+                .as("so is the one made").isEqualTo("ALLOWED");
         SignIn.as(users, "fagperson.odense");
         assertThatThrownBy(() -> report(Scope.municipality(ODENSE), Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> report(Scope.programme(), Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
