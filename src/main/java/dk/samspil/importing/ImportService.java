@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dk.samspil.base.csv.DanishCsv;
 import dk.samspil.base.privacy.CprNumbers;
@@ -18,6 +19,8 @@ import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -33,14 +36,16 @@ public class ImportService {
     private final RunLocks locks;
     private final CurrentUser currentUser;
     private final UploadFolder uploads;
+    private final MeterRegistry meters;
 
     ImportService(ImportHistory history, ImportRunner runner, RunLocks locks, CurrentUser currentUser,
-                  UploadFolder uploads) {
+                  UploadFolder uploads, MeterRegistry meters) {
         this.history = history;
         this.runner = runner;
         this.locks = locks;
         this.currentUser = currentUser;
         this.uploads = uploads;
+        this.meters = meters;
     }
 
     /** A file to import: its content, its name as delivered, and what it is. */
@@ -62,42 +67,82 @@ public class ImportService {
     public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request) {
         // held while this process runs the import: another process's recovery leaves it alone
         try (RunLocks.RunLock lock = locks.acquire()) {
-            long importId = history.start(request.kind().fileName(), request.period().firstDay(),
-                    safeFileName(request.fileName()), startedBy, request.mode().name(), lock.name());
-            Path file = uploads.workCopyFor(importId);
-            // the job's execution is recorded before the file is received: whatever stops it, it can be run again
-            ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
-                    request.period(), request.mode()));
-            try {
-                uploads.receive(file, content);
-            } catch (UncheckedIOException e) {
-                runner.abandon(job);
-                throw e;
-            }
-            runner.run(job);
-            ImportSummary summary = history.find(importId).orElseThrow();
-            if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
-                // the job deletes it too; this covers a job that stopped after its own deletion failed
-                uploads.delete(file);
-            }
-            return summary;
+            return importAs(startedBy, content, request, lock);
         }
+    }
+
+    /**
+     * The same under a run lock the caller holds (and closes): the inbox names a claimed file after
+     * it, so that after a crash the file leads to its import ({@link ImportHistory#findByRunLock}).
+     */
+    public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request, RunLocks.RunLock lock) {
+        return timed(request.kind().fileName(), () -> run(startedBy, content, request, lock));
+    }
+
+    private ImportSummary run(String startedBy, InputStream content, ImportRequest request, RunLocks.RunLock lock) {
+        long importId = history.start(request.kind().fileName(), request.period().firstDay(),
+                safeFileName(request.fileName()), startedBy, request.mode().name(), lock.name());
+        Path file = uploads.workCopyFor(importId);
+        // the job's execution is recorded before the file is received: whatever stops it, it can be run again
+        ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
+                request.period(), request.mode()));
+        try {
+            uploads.receive(file, content);
+        } catch (UncheckedIOException e) {
+            runner.abandon(job);
+            throw e;
+        }
+        runner.run(job);
+        ImportSummary summary = history.find(importId).orElseThrow();
+        if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
+            // the job deletes it too; this covers a job that stopped after its own deletion failed
+            uploads.delete(file);
+        }
+        return summary;
     }
 
     /** Runs a failed import again (after a crash or a stopped database), with the file it was given. */
     @PreAuthorize("hasRole('DATA_MANAGER')")
     public ImportSummary restart(long importId) {
+        try (RunLocks.RunLock lock = locks.acquire()) {
+            return runAgainAs(importId, lock);
+        }
+    }
+
+    /**
+     * Runs a failed import again under a run lock the caller holds, for a trigger without a signed-in
+     * user: the inbox, for a file whose import a crash cut off. Claimed first (FAILED to STARTED in
+     * one statement), so it runs once however many try.
+     */
+    public ImportSummary runAgainAs(long importId, RunLocks.RunLock lock) {
         ImportSummary summary = history.find(importId).orElseThrow();
         if (summary.status() != ImportStatus.FAILED || summary.jobExecutionId() == null) {
             throw new IllegalStateException("Only a failed import can be run again");
         }
-        try (RunLocks.RunLock lock = locks.acquire()) {
-            if (!history.claimForRestart(importId, lock.name())) {
-                throw new IllegalStateException("The import is already being run again");
-            }
-            runner.restart(importId, summary.jobExecutionId());
+        if (!history.claimForRestart(importId, lock.name())) {
+            throw new IllegalStateException("The import is already being run again");
         }
-        return history.find(importId).orElseThrow();
+        return timed(summary.kind(), () -> {
+            runner.restart(importId, summary.jobExecutionId());
+            return history.find(importId).orElseThrow();
+        });
+    }
+
+    /**
+     * {@code samspil.import} (Prometheus: {@code samspil_import_seconds_*}): how long each import took,
+     * by kind and by outcome as the command line's exit codes say it — imported, rejected, failed.
+     */
+    private ImportSummary timed(String kind, Supplier<ImportSummary> importing) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            ImportSummary summary = importing.get();
+            outcome = summary.status() == ImportStatus.COMPLETED ? "imported" : summary.rejected() ? "rejected" : "failed";
+            return summary;
+        } finally {
+            sample.stop(Timer.builder("samspil.import").description("An import, from its start to its report")
+                    .tags("kind", kind, "outcome", outcome).publishPercentileHistogram().register(meters));
+        }
     }
 
     /** A failed import whose file is still kept: the only kind "Run again" can run. */

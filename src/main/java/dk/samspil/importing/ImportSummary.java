@@ -10,6 +10,11 @@ public record ImportSummary(long id, String kind, Integer municipalityCode, Loca
                             int rowsRead, int rowsWritten, int rowsRejected, String mode, String rejection,
                             Long jobExecutionId) {
 
+    /** Refused for what the file holds (its report says why), not failed for another reason. */
+    public boolean rejected() {
+        return status == ImportStatus.FAILED && rejection != null && rejection.startsWith("import.rejected.");
+    }
+
     public Duration duration() {
         return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
     }
