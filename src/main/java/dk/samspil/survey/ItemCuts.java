@@ -1,7 +1,10 @@
 package dk.samspil.survey;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,8 @@ class ItemCuts {
         this.jdbc = jdbc;
     }
 
-    private record Count(String sector, String item, Integer score, long n) {
+    /** How many answers of a sector's respondents gave an item a score (null: not relevant). */
+    record Count(String sector, String item, Integer score, long n) {
     }
 
     private record ItemCut(String item, String sector) {
@@ -40,13 +44,52 @@ class ItemCuts {
 
     /** Every item distribution of a municipality in a wave, for the whole municipality and for each sector. */
     Map<Bar, ItemDistribution> all(PublishedCuts cuts, long waveId, int municipalityCode) {
+        return all(cuts, municipalityCode, counts(waveId, List.of(municipalityCode), null)
+                .getOrDefault(municipalityCode, Map.of()));
+    }
+
+    /**
+     * The answer counts behind the item distributions of these municipalities in a wave, per
+     * municipality and construct: one GROUP BY in the database, a few hundred rows a municipality
+     * whatever the number of answers, so an import can hold them from before its write to after it.
+     */
+    Map<Integer, Map<Construct, List<Count>>> counts(long waveId, Collection<Integer> municipalities) {
+        return counts(waveId, municipalities, null);
+    }
+
+    /** As {@link #counts(long, Collection)}, of one construct only unless {@code only} is null. */
+    private Map<Integer, Map<Construct, List<Count>>> counts(long waveId, Collection<Integer> municipalities,
+                                                             Construct only) {
+        Map<Integer, Map<Construct, List<Count>>> counts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT STRAIGHT_JOIN r.municipality_code, s.construct, r.sector_code, i.item_code, a.score, COUNT(*)
+                        FROM survey_response r
+                        JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
+                        JOIN survey_instrument s ON s.id = i.instrument_id
+                        WHERE r.wave_id = ? AND r.municipality_code IN (%s) AND (? IS NULL OR s.construct = ?)
+                        GROUP BY r.municipality_code, s.construct, r.sector_code, i.item_code, a.score"""
+                        .formatted(String.join(",", java.util.Collections.nCopies(municipalities.size(), "?"))))
+                .params(parameters(waveId, municipalities, only == null ? null : only.name()))
+                .query((rs, n) -> {
+                    counts.computeIfAbsent(rs.getInt(1), m -> new EnumMap<>(Construct.class))
+                            .computeIfAbsent(Construct.valueOf(rs.getString(2)), c -> new ArrayList<>())
+                            .add(new Count(rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class), rs.getLong(6)));
+                    return null;
+                })
+                .list();
+        return counts;
+    }
+
+    /** A municipality's item distributions from its {@link #counts}, hidden as these cuts say. */
+    Map<Bar, ItemDistribution> all(PublishedCuts cuts, int municipalityCode, Map<Construct, List<Count>> counts) {
         Map<Bar, ItemDistribution> bars = new LinkedHashMap<>();
         for (Construct construct : Construct.values()) {
             List<Sector> sectors = new ArrayList<>(java.util.Arrays.asList(Sector.values()));
             sectors.add(null);
             for (Sector sector : sectors) {
-                distributions(cuts, waveId, municipalityCode, construct, sector).forEach(item -> bars.put(
-                        new Bar(construct, item.itemCode(), sector == null ? null : sector.name()), item));
+                distributions(cuts, municipalityCode, construct, sector, counts.getOrDefault(construct, List.of()))
+                        .forEach(item -> bars.put(new Bar(construct, item.itemCode(), sector == null ? null : sector.name()),
+                                item));
             }
         }
         return bars;
@@ -55,15 +98,21 @@ class ItemCuts {
     /** Items in code order, only those asked in the wave; of one sector's respondents when {@code sector} is set. */
     List<ItemDistribution> distributions(PublishedCuts cuts, long waveId, int municipalityCode, Construct construct,
                                          Sector sector) {
-        List<Count> counts = jdbc.sql("""
-                        SELECT STRAIGHT_JOIN r.sector_code, i.item_code, a.score, COUNT(*) FROM survey_response r
-                        JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
-                        JOIN survey_instrument s ON s.id = i.instrument_id
-                        WHERE r.wave_id = ? AND r.municipality_code = ? AND s.construct = ?
-                        GROUP BY r.sector_code, i.item_code, a.score""")
-                .params(waveId, municipalityCode, construct.name())
-                .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getLong(4)))
-                .list();
+        return distributions(cuts, municipalityCode, construct, sector, counts(waveId, List.of(municipalityCode), construct)
+                .getOrDefault(municipalityCode, Map.of()).getOrDefault(construct, List.of()));
+    }
+
+    private static Object[] parameters(long waveId, Collection<Integer> municipalities, String construct) {
+        List<Object> params = new ArrayList<>();
+        params.add(waveId);
+        params.addAll(municipalities);
+        params.add(construct);
+        params.add(construct);
+        return params.toArray();
+    }
+
+    private static List<ItemDistribution> distributions(PublishedCuts cuts, int municipalityCode, Construct construct,
+                                                        Sector sector, List<Count> counts) {
         Map<ItemCut, Integer> respondents = new LinkedHashMap<>();
         counts.stream().sorted(Comparator.comparing(Count::item)).forEach(count -> {
             respondents.merge(new ItemCut(count.item(), null), (int) count.n(), Integer::sum);

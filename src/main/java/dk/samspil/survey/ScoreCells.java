@@ -1,62 +1,102 @@
 package dk.samspil.survey;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pre-aggregated score cells (V011): per wave, municipality, sector, rated sector and construct
- * the n, Σ and Σ² of the respondents' scores. Filled with the live scoring rule one wave at a time,
- * so the cells cannot drift from what the answers say; read by {@link WaveCuts} only, which sums
+ * the n, Σ and Σ² of the respondents' scores. Filled by the database with the live scoring rule
+ * written in SQL (the same figures as {@link AnswerScoring}, ScoreCellsTest), a wave or a wave's
+ * municipalities at a time, so the cells cannot drift from what the answers say; read by {@link WaveCuts} only, which sums
  * them into the wave's published cuts and suppresses those.
  */
 @Component
 class ScoreCells {
 
-    private static final int BATCH = 5_000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-    private final AnswerScoring scoring;
     private final ApplicationEventPublisher events;
 
-    ScoreCells(JdbcClient jdbc, JdbcTemplate batch, AnswerScoring scoring, ApplicationEventPublisher events) {
+    ScoreCells(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.batch = batch;
-        this.scoring = scoring;
         this.events = events;
     }
+
+    /**
+     * One wave's cells computed by the server from the answers (of these municipalities, or all when
+     * empty), the live scoring rule ({@link RespondentScore}) in SQL: per answer set and instrument
+     * the mean of the answered items after reversing, when at least half of the items asked were
+     * answered; then n, Σ and Σ² per cell. A GROUP BY in the database, so the answers never come
+     * into the heap (a national wave's million answers did not fit in 512 MB). The grouping by
+     * answer set holds one row a set and instrument: 256 MB of in-memory temporary table for this
+     * statement keeps a million answers off the disk (at the server's default 16 MB it spilled and
+     * took twice as long).
+     */
+    private static final String ROOM = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR ";
+    private static final String CELLS = """
+            SELECT :wave, municipality_code, sector_code, target, construct, COUNT(*), SUM(score), SUM(score * score)
+            FROM (SELECT STRAIGHT_JOIN r.municipality_code, r.sector_code,
+                         IF(s.construct = 'RELATIONAL_COORDINATION', COALESCE(r.target_sector_code, ''), '') AS target,
+                         s.construct,
+                         CAST(SUM(IF(i.reverse_scored, s.scale_min + s.scale_max - a.score, a.score)) AS DOUBLE)
+                             / COUNT(a.score) AS score
+                  FROM survey_response r
+                  JOIN survey_answer a ON a.response_id = r.id
+                  JOIN survey_item i ON i.id = a.item_id
+                  JOIN survey_instrument s ON s.id = i.instrument_id
+                  WHERE r.wave_id = :wave AND (:all OR r.municipality_code IN (:municipalities))
+                  GROUP BY r.id, s.id, r.municipality_code, r.sector_code, r.target_sector_code, s.construct
+                  HAVING COUNT(a.score) > 0 AND COUNT(a.score) * 2 >= COUNT(*)
+                  ORDER BY NULL) AS scored
+            GROUP BY municipality_code, sector_code, target, construct""";
 
     /** (Re)fills a wave's cells from its answers; idempotent. Joins the caller's transaction. */
     @Transactional
     public void fill(long waveId) {
-        List<ScoreCell> cells = ScoreCell.of(scoring.scored(waveId, null));
-        jdbc.sql("DELETE FROM survey_score_cell WHERE wave_id = ?").param(waveId).update();
-        List<Object[]> rows = new ArrayList<>(cells.size());
-        cells.forEach(cell -> rows.add(new Object[] {waveId, cell.municipalityCode(), cell.sectorCode(),
-                cell.targetSectorCode(), cell.construct().name(), cell.sums().n(), cell.sums().sum(),
-                cell.sums().sumOfSquares()}));
-        batch.batchUpdate("""
-                INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code, construct,
-                                               respondents, score_sum, score_squares)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, ScoreCells::set);
-        jdbc.sql("DELETE FROM survey_score_total WHERE wave_id = ?").param(waveId).update();
+        fill(waveId, List.of());
+    }
+
+    /**
+     * (Re)fills the cells of these municipalities in a wave (all when empty), leaving the others':
+     * a cell belongs to one municipality, so an import refills only what it replaced, once.
+     */
+    @Transactional
+    public void fill(long waveId, Collection<Integer> municipalities) {
+        boolean all = municipalities.isEmpty();
+        List<Integer> only = all ? List.of(-1) : List.copyOf(municipalities);
+        jdbc.sql("DELETE FROM survey_score_cell WHERE wave_id = :wave AND (:all OR municipality_code IN (:municipalities))")
+                .param("wave", waveId).param("all", all).param("municipalities", only).update();
+        jdbc.sql(ROOM + """
+                        INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code,
+                                                       construct, respondents, score_sum, score_squares)
+                        """ + CELLS)
+                .param("wave", waveId).param("all", all).param("municipalities", only).update();
+        jdbc.sql("DELETE FROM survey_score_total WHERE wave_id = :wave AND (:all OR municipality_code IN (:municipalities))")
+                .param("wave", waveId).param("all", all).param("municipalities", only).update();
         jdbc.sql("""
                         INSERT INTO survey_score_total
                         SELECT wave_id, municipality_code, construct, SUM(respondents), SUM(score_sum), SUM(score_squares)
-                        FROM survey_score_cell WHERE wave_id = ? GROUP BY wave_id, municipality_code, construct""")
-                .param(waveId).update();
+                        FROM survey_score_cell WHERE wave_id = :wave AND (:all OR municipality_code IN (:municipalities))
+                        GROUP BY wave_id, municipality_code, construct""")
+                .param("wave", waveId).param("all", all).param("municipalities", only).update();
         jdbc.sql("REPLACE INTO survey_score_cell_wave (wave_id, filled_at) VALUES (?, UTC_TIMESTAMP())").param(waveId).update();
         events.publishEvent(new Filled(waveId));
+    }
+
+    /** A wave's cells as the answers say now (of these municipalities, all when empty), not stored. */
+    List<ScoreCell> computed(long waveId, Collection<Integer> municipalities) {
+        boolean all = municipalities.isEmpty();
+        return jdbc.sql(ROOM + CELLS).param("wave", waveId).param("all", all)
+                .param("municipalities", all ? List.of(-1) : List.copyOf(municipalities))
+                .query((rs, row) -> new ScoreCell(rs.getInt(2), rs.getString(3), rs.getString(4),
+                        Construct.valueOf(rs.getString(5)), new ScoreSums(rs.getInt(6), rs.getDouble(7), rs.getDouble(8))))
+                .list();
     }
 
     /** A wave's cells were (re)filled: what was read from them before is stale once this commits. */
@@ -97,11 +137,5 @@ class ScoreCells {
                 .query((rs, row) -> new ScoreCell(rs.getInt(1), rs.getString(2), rs.getString(3),
                         Construct.valueOf(rs.getString(4)), new ScoreSums(rs.getInt(5), rs.getDouble(6), rs.getDouble(7))))
                 .list();
-    }
-
-    private static void set(PreparedStatement ps, Object[] row) throws SQLException {
-        for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
-        }
     }
 }

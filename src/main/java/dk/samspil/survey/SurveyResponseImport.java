@@ -1,15 +1,25 @@
 package dk.samspil.survey;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dk.samspil.municipality.Sector;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,24 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyResponseImport {
 
-    private static final int BATCH = 10_000;
-    private static final Comparator<Object[]> BY_KEY = (a, b) -> Arrays.compareUnsigned((byte[]) a[0], (byte[]) b[0]);
-
     private final JdbcTemplate jdbc;
     private final InstrumentCatalogue instruments;
     private final ScoreCells cells;
     private final WaveCuts published;
-    private final AnswerScoring scoring;
     private final ItemCuts items;
 
     SurveyResponseImport(JdbcTemplate jdbc, InstrumentCatalogue instruments, ScoreCells cells, WaveCuts published,
-                         AnswerScoring scoring, ItemCuts items) {
+                         ItemCuts items) {
         this.items = items;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.cells = cells;
         this.published = published;
-        this.scoring = scoring;
     }
 
     /** One answer row of a `survey-responses` file. */
@@ -55,12 +60,44 @@ public class SurveyResponseImport {
         return scales;
     }
 
+    /** One row of a file: an answer with the municipality and wave month it belongs to. */
+    public record FileAnswer(int municipalityCode, YearMonth wave, ImportedAnswer answer) {
+    }
+
+    /** A file's answers, pulled one at a time, so that none of them need be held. */
+    public interface FileAnswers {
+        /** The next answer, or null after the last. */
+        FileAnswer next() throws IOException;
+    }
+
     /**
-     * Replaces the imported answers of a municipality in a wave month, all of them in one step. The
-     * wave is the month's wave that includes the municipality, or a new closed one for that month.
-     * A closed wave's results are published, so the import is held to the rule of difference
-     * against them ({@link RuleOfDifference}), and its score cells are refilled in the same
-     * transaction, so a refused or failed import leaves everything as it was.
+     * Replaces the imported answers of a municipality in a wave month, all of them in one step; as
+     * {@link #replace(Collection, Collection, FileAnswers)} for one municipality and month.
+     *
+     * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
+     *                            caller's transaction must then roll back
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
+        Iterator<ImportedAnswer> each = answers.iterator();
+        try {
+            return replace(List.of(wave), List.of(municipalityCode),
+                    () -> each.hasNext() ? new FileAnswer(municipalityCode, wave, each.next()) : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces the imported answers of these municipalities in these wave months with a file's
+     * answers, streamed: the rows go through {@code LOAD DATA LOCAL INFILE} as they are read (no
+     * answer is held in memory), and the score cells are refilled by the database once, for the
+     * municipalities replaced. Each month's wave is the month's wave that includes the municipality,
+     * or a new closed one for that month. A closed wave's results are published, so the import is
+     * held to the rule of difference against them ({@link RuleOfDifference}), municipality by
+     * municipality in code order, as if each were imported after the one before; everything in the
+     * caller's transaction, so a refused or failed import (or a killed process) leaves everything as
+     * it was.
      * <p>
      * Imports of other municipalities may run at the same time (issue 14 item 2); the import job's
      * write step runs at READ COMMITTED for that (no gap locks around the random ids, every read
@@ -68,72 +105,129 @@ public class SurveyResponseImport {
      * ({@link #lockedClosed}), so the second reads the published figures and refills the cells from
      * what the first committed.
      *
+     * @return the answers written
      * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
      *                            caller's transaction must then roll back
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int replace(int municipalityCode, YearMonth wave, List<ImportedAnswer> answers) {
-        long waveId = waveFor(municipalityCode, wave);
-        return replaceHeld(municipalityCode, wave, waveId, lockedClosed(waveId), answers);
+    public int replace(Collection<YearMonth> months, Collection<Integer> municipalities, FileAnswers answers)
+            throws IOException {
+        Map<Long, Long> waveOf = new HashMap<>();
+        Map<Long, Map<Integer, YearMonth>> byWave = new TreeMap<>();
+        for (YearMonth month : months) {
+            for (int municipality : new TreeSet<>(municipalities)) {
+                long waveId = waveFor(municipality, month);
+                waveOf.put(AnswerLoad.waveKey(municipality, month), waveId);
+                byWave.computeIfAbsent(waveId, id -> new TreeMap<>()).put(municipality, month);
+            }
+        }
+        List<Published> published = new ArrayList<>();
+        // in the waves' order, so two imports that share waves take their locks in the same order
+        for (Map.Entry<Long, Map<Integer, YearMonth>> wave : byWave.entrySet()) {
+            long waveId = wave.getKey();
+            if (lockedClosed(waveId)) {
+                Set<Integer> replaced = wave.getValue().keySet();
+                published.add(new Published(waveId, wave.getValue(), cells.filled(waveId),
+                        cells.filled(waveId) ? cells.cells(waveId) : cells.computed(waveId, List.of()),
+                        items.counts(waveId, replaced)));
+            }
+            jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND source = 'IMPORT' AND municipality_code IN ("
+                    + String.join(",", Collections.nCopies(wave.getValue().size(), "?")) + ")",
+                    concat(waveId, wave.getValue().keySet()));
+        }
+        long written = load(answers, waveOf);
+        for (Published wave : published) {
+            cells.fill(wave.waveId(), wave.filled() ? wave.municipalities().keySet() : List.of());
+            ruleOfDifference(wave, cells.cells(wave.waveId()), items.counts(wave.waveId(), wave.municipalities().keySet()));
+        }
+        return Math.toIntExact(written);
     }
 
-    private int replaceHeld(int municipalityCode, YearMonth wave, long waveId, boolean closed,
-                            List<ImportedAnswer> answers) {
-        PublishedCuts before = closed ? published.of(waveId) : null;
-        Map<ItemCuts.Bar, ItemDistribution> barsBefore = before == null ? null
-                : items.all(before, waveId, municipalityCode);
-        jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND municipality_code = ? AND source = 'IMPORT'",
-                waveId, municipalityCode);
-        Map<String, Long> itemIds = new HashMap<>();
-        instruments.active().values().forEach(i -> i.items().forEach(item -> itemIds.put(item.code(), item.id())));
-        // a random id per answer set (docs/decisions/0012): nothing to lock, so imports of other
-        // scopes run side by side, and the file's order (often the order of answering) is not kept
-        Map<String, byte[]> responseIds = new HashMap<>();
-        List<Object[]> responses = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>(answers.size());
-        for (ImportedAnswer answer : answers) {
-            byte[] responseId = responseIds.get(answer.responseRef());
-            if (responseId == null) {
-                responseId = AnswerSetId.random();
-                responseIds.put(answer.responseRef(), responseId);
-                responses.add(new Object[] {responseId, waveId, municipalityCode, answer.sector().name()});
-            }
-            rows.add(new Object[] {responseId, itemIds.get(answer.itemCode()), answer.score()});
-        }
-        // in key order, InnoDB touches each page of the primary keys once instead of all over
-        responses.sort(BY_KEY);
-        rows.sort(BY_KEY.thenComparing(row -> (Long) row[1]));
-        jdbc.batchUpdate("""
-                INSERT INTO survey_response (id, wave_id, municipality_code, sector_code, source)
-                VALUES (?, ?, ?, ?, 'IMPORT')""", responses, BATCH, SurveyResponseImport::set);
-        insertAnswers(rows);
-        if (before != null) {
-            PublishedCuts after = PublishedCuts.of(ScoreCell.of(scoring.scored(waveId, null)), published.rule());
-            RuleOfDifference.smallChange(before, after).ifPresent(change -> {
-                throw new SmallChangeRefused(municipalityCode, wave, change.respondents());
-            });
-            RuleOfDifference.smallItemChange(barsBefore, items.all(after, waveId, municipalityCode)).ifPresent(changed -> {
-                throw new SmallChangeRefused(municipalityCode, wave, changed);
-            });
-        }
-        if (closed) {
-            cells.fill(waveId);
-        }
-        return rows.size();
+    /** A closed wave as it was published before the import. */
+    private record Published(long waveId, Map<Integer, YearMonth> municipalities, boolean filled,
+                             List<ScoreCell> cells, Map<Integer, Map<Construct, List<ItemCuts.Count>>> counts) {
     }
 
     /**
-     * The answers refer only to the responses inserted just before and to the catalogue's items,
-     * both checked here, so the server's per-row foreign-key and unique checks are switched off for
-     * this bulk insert (MariaDB's advice for bulk loads), and on again before the connection goes back.
+     * The municipalities replaced one after the other, in code order: the published figures before
+     * and after each must differ by nobody or by at least three respondents.
      */
-    private void insertAnswers(List<Object[]> rows) {
-        jdbc.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
+    private void ruleOfDifference(Published wave, List<ScoreCell> after,
+                                  Map<Integer, Map<Construct, List<ItemCuts.Count>>> countsAfter) {
+        List<ScoreCell> state = new ArrayList<>(wave.cells());
+        for (Map.Entry<Integer, YearMonth> replaced : wave.municipalities().entrySet()) {
+            int municipality = replaced.getKey();
+            PublishedCuts before = PublishedCuts.of(state, this.published.rule());
+            state.removeIf(cell -> cell.municipalityCode() == municipality);
+            after.stream().filter(cell -> cell.municipalityCode() == municipality).forEach(state::add);
+            PublishedCuts now = PublishedCuts.of(state, this.published.rule());
+            RuleOfDifference.smallChange(before, now).ifPresent(change -> {
+                throw new SmallChangeRefused(municipality, replaced.getValue(), change.respondents());
+            });
+            RuleOfDifference.smallItemChange(
+                    items.all(before, municipality, wave.counts().getOrDefault(municipality, Map.of())),
+                    items.all(now, municipality, countsAfter.getOrDefault(municipality, Map.of())))
+                    .ifPresent(changed -> {
+                        throw new SmallChangeRefused(municipality, replaced.getValue(), changed);
+                    });
+        }
+    }
+
+    /**
+     * The answers and then their answer sets through {@code LOAD DATA LOCAL INFILE}, fed by the
+     * driver from the file as it is read. They refer only to the waves made above and to the
+     * catalogue's items, both checked, so the server's per-row foreign-key and unique checks are
+     * switched off for the load (MariaDB's advice for bulk loads), and on again before the
+     * connection goes back.
+     */
+    private long load(FileAnswers answers, Map<Long, Long> waveOf) throws IOException {
+        Map<String, Long> itemIds = new HashMap<>();
+        instruments.active().values().forEach(i -> i.items().forEach(item -> itemIds.put(item.code(), item.id())));
+        AnswerLoad.Rows rows = () -> {
+            FileAnswer row = answers.next();
+            if (row == null) {
+                return null;
+            }
+            ImportedAnswer answer = row.answer();
+            Long item = itemIds.get(answer.itemCode());
+            if (item == null) {
+                throw new IllegalStateException("Item " + answer.itemCode() + " is not in an active instrument");
+            }
+            return new AnswerLoad.Row(row.municipalityCode(), row.wave(), answer.responseRef(), answer.sector().name(),
+                    item, answer.score());
+        };
+        AnswerLoad load = new AnswerLoad(rows, waveOf);
         try {
-            jdbc.batchUpdate("INSERT INTO survey_answer (response_id, item_id, score) VALUES (?, ?, ?)", rows, BATCH,
-                    SurveyResponseImport::set);
+            return jdbc.execute((ConnectionCallback<Long>) connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
+                    try {
+                        org.mariadb.jdbc.Statement mariadb = statement.unwrap(org.mariadb.jdbc.Statement.class);
+                        mariadb.setLocalInfileInputStream(load);
+                        long taken;
+                        try {
+                            taken = mariadb.executeLargeUpdate(AnswerLoad.ANSWERS);
+                        } catch (SQLException e) {
+                            load.rethrowFailure(e);
+                            throw e;
+                        }
+                        load.checkLoaded(taken);
+                        try (InputStream sets = load.answerSets()) {
+                            mariadb.setLocalInfileInputStream(sets);
+                            mariadb.executeLargeUpdate(AnswerLoad.ANSWER_SETS);
+                        }
+                        return load.count();
+                    } finally {
+                        statement.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            jdbc.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
+            load.discard();
         }
     }
 
@@ -169,9 +263,10 @@ public class SurveyResponseImport {
         return waveId;
     }
 
-    private static void set(java.sql.PreparedStatement ps, Object[] row) throws java.sql.SQLException {
-        for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
-        }
+    private static Object[] concat(long waveId, Collection<Integer> municipalities) {
+        List<Object> params = new ArrayList<>();
+        params.add(waveId);
+        params.addAll(municipalities);
+        return params.toArray();
     }
 }

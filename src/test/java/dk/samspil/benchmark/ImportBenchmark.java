@@ -10,6 +10,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import dk.samspil.SamspilApplication;
 import dk.samspil.importing.ImportService;
@@ -22,12 +28,22 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A 1,000,000-row survey-responses file: (a) LOAD DATA LOCAL INFILE of the same rows into a scratch
- * table, then (b) our import job, validation included, on the same MariaDB in the same run. Run
- * with {@code ./mvnw -Pbenchmark verify -Dbenchmark.class=ImportBenchmark}; figures go in
- * docs/benchmarks.md.
+ * The survey import against the physical limit, and its memory (docs/benchmarks.md, decision 0020):
+ * <ol>
+ * <li>a 1,000,000-row survey-responses file: (a) {@code LOAD DATA LOCAL INFILE} of the same rows into
+ * a scratch table, then (b) the whole import as a user waits for it — from the start of
+ * {@code ImportService.importAs} until it reports success, validation, write, score cells and
+ * whatever else it triggers included — on the same MariaDB in the same run, side by side with the
+ * ratio;</li>
+ * <li>the command line {@code import} with {@code -Xmx512m} in a JVM of its own, on 1 M, 5 M and 10 M
+ * rows (each into an empty month): its exit code, its time and its peak heap (the largest heap in use
+ * before any collection, from the JVM's GC log).</li>
+ * </ol>
+ * Run with {@code ./mvnw -Pbenchmark verify -Dbenchmark.class=ImportBenchmark}; the sizes of part 2
+ * with {@code -Dsamspil.benchmark.heap-rows=1000000,5000000,10000000} (none: skipped).
  */
 public final class ImportBenchmark {
 
@@ -38,20 +54,22 @@ public final class ImportBenchmark {
             461, 479, 540, 550, 573, 575, 630, 492};
     private static final String[] SECTORS = {"PSYCHIATRY", "SOCIAL_SERVICES", "SUBSTANCE_TREATMENT", "JOB_CENTRE",
             "GENERAL_PRACTICE", "NGO"};
+    /** The heap still in use when the JVM exits (-Xlog:gc+heap+exit), in case no collection came after the peak. */
+    private static final Pattern HEAP_AT_EXIT = Pattern.compile("garbage-first heap .* used (\\d+)K");
+    private static final Pattern HEAP_BEFORE_GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private ImportBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Path file = Files.createTempFile("survey-responses-2026-09-", ".csv");
-        generate(file);
+        generate(file, ROWS, "2026-09");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SamspilApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "logging.level.root=WARN")
                 .run(args)) {
             double load = loadData(context.getEnvironment(), file);
-            System.out.printf("(a) LOAD DATA LOCAL INFILE: %,d rows in %.2f s = %,.0f rows/s%n", ROWS, load, ROWS / load);
             ImportService imports = context.getBean(ImportService.class);
             long start = System.nanoTime();
             ImportSummary summary;
@@ -63,28 +81,89 @@ public final class ImportBenchmark {
             if (summary.status() != ImportStatus.COMPLETED || summary.rowsWritten() != ROWS) {
                 throw new IllegalStateException("the import did not write the file: " + summary);
             }
-            System.out.printf("(b) import job incl. validation: %,d rows in %.2f s = %,.0f rows/s%n", ROWS, job, ROWS / job);
-            System.out.printf("ratio (b)/(a) = %.2f%n", load / job);
-            context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
+            System.out.printf("machine: %d cores, JDK %s, MariaDB %s, load average %.2f%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                    context.getBean(JdbcClient.class).sql("SELECT VERSION()").query(String.class).single(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf("| rows | (a) LOAD DATA LOCAL INFILE | (b) whole import, until it reports success | ratio (a)/(b) |%n");
+            System.out.printf("| %,d | %,.0f rows/s (%.2f s) | %,.0f rows/s (%.2f s) | %.2f |%n", ROWS, ROWS / load, load,
+                    ROWS / job, job, load / job);
+            context.getBean(JdbcClient.class).sql("""
                             SELECT STEP_NAME, TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) / 1e6 FROM BATCH_STEP_EXECUTION
                             WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
                     .param(summary.jobExecutionId())
                     .query((rs, n) -> "  step " + rs.getString(1) + ": " + rs.getString(2) + " s").list()
                     .forEach(System.out::println);
+            heapOfTheCommandLine(context.getBean(DataSource.class).unwrap(HikariDataSource.class));
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private static void generate(Path file) throws java.io.IOException {
+    /** Part 2: {@code import} with {@code -Xmx512m} in a JVM of its own, once per size, each into an empty month. */
+    private static void heapOfTheCommandLine(HikariDataSource settings) throws Exception {
+        String sizes = System.getProperty("samspil.benchmark.heap-rows", "1000000,5000000,10000000");
+        if (sizes.isBlank()) {
+            return;
+        }
+        System.out.println("| rows | command line -Xmx512m: exit | JVM start to exit | peak heap in use | heap committed |");
+        int month = 1;
+        for (String size : sizes.split(",")) {
+            int rows = Integer.parseInt(size.trim());
+            String period = "2026-0" + month++;
+            Path dir = Files.createTempDirectory("import-heap-");
+            Path file = dir.resolve("survey-responses-" + period + ".csv");
+            Path gcLog = dir.resolve("gc.log");
+            try {
+                generate(file, rows, period);
+                List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
+                        "-Xlog:gc,gc+heap+exit:file=" + gcLog,
+                        "-Dspring.datasource.url=" + settings.getJdbcUrl(),
+                        "-Dspring.datasource.username=" + settings.getUsername(),
+                        "-Dspring.datasource.password=" + (settings.getPassword() == null ? "" : settings.getPassword()),
+                        "-Dsamspil.demo.enabled=false", "-Dsamspil.import.work-dir=" + dir.resolve("work"),
+                        "-Dsamspil.figures.catch-up-every=PT6H", "-Dlogging.level.root=WARN",
+                        "-cp", System.getProperty("java.class.path"), SamspilApplication.class.getName(),
+                        "import", "--file", file.toString(), "--lang", "en");
+                long start = System.nanoTime();
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("command-line.log").toFile()).start();
+                int exit = process.waitFor();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peak = 0;
+                long committed = 0;
+                for (String line : Files.readAllLines(gcLog)) {
+                    Matcher heap = HEAP_BEFORE_GC.matcher(line);
+                    if (heap.find()) {
+                        peak = Math.max(peak, Long.parseLong(heap.group(1)));
+                        committed = Math.max(committed, Long.parseLong(heap.group(3)));
+                    }
+                    Matcher atExit = HEAP_AT_EXIT.matcher(line);
+                    if (atExit.find()) {
+                        peak = Math.max(peak, Long.parseLong(atExit.group(1)) / 1024);
+                    }
+                }
+                System.out.printf("| %,d | %d | %.1f s | %,d MB | %,d MB |%n", rows, exit, seconds, peak, committed);
+                if (exit != 0) {
+                    Files.readAllLines(dir.resolve("command-line.log")).stream().limit(40).forEach(System.out::println);
+                }
+            } finally {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static void generate(Path file, int rows, String wave) throws java.io.IOException {
         SplittableRandom random = new SplittableRandom(20261123L);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("response_ref,wave,municipality_code,sector,item_code,score\n");
-            for (int row = 0; row < ROWS; row++) {
+            for (int row = 0; row < rows; row++) {
                 int respondent = row / ITEMS.size();
                 String item = ITEMS.get(row % ITEMS.size());
                 int max = item.startsWith("RC") && !item.startsWith("RCL") ? 5 : 7;
-                out.write("R" + respondent + ",2026-09," + MUNICIPALITIES[respondent % MUNICIPALITIES.length] + ","
+                out.write("R" + respondent + "," + wave + "," + MUNICIPALITIES[respondent % MUNICIPALITIES.length] + ","
                         + SECTORS[(respondent / MUNICIPALITIES.length) % SECTORS.length] + "," + item + ","
                         + (1 + random.nextInt(max)) + "\n");
             }

@@ -17,6 +17,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dk.samspil.security.NewUser;
 import dk.samspil.security.Role;
@@ -220,6 +221,7 @@ class DifferencingAttackIT extends BrowserTest {
     private void closeTheWave(Page page) {
         waves(page);
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Luk")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Luk runden").setExact(true)).click();
         PlaywrightAssertions.assertThat(page.locator("main.page p[role='status']")).hasText("Runden er lukket; der tages ikke imod flere svar.");
     }
 

@@ -78,6 +78,7 @@ class ImportRestartTest {
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(meetingsOfOdenseInOctober()).as("nothing of the interrupted write").isEqualTo(before);
+        assertThat(imports.canRunAgain(failed)).as("Run again is offered after a failure that is not the file's").isTrue();
 
         SignIn.as(users, "data");
         try {
@@ -133,13 +134,14 @@ class ImportRestartTest {
         assertThat(importedAnswersIn2026August()).as("exactly the file's rows").isEqualTo(rows);
     }
 
-    /** Waits until the import's write is inserting answers, then kills that connection on the server. */
+    /** Waits until the import's write is loading answers, then kills that connection on the server. */
     private long killTheWritingConnection(CompletableFuture<?> running) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!running.isDone() && System.currentTimeMillis() < deadline) {
             List<Long> writers = jdbc.sql("""
                             SELECT ID FROM information_schema.PROCESSLIST
-                            WHERE DB = DATABASE() AND INFO LIKE 'INSERT INTO survey_answer%'""")
+                            WHERE DB = DATABASE() AND (INFO LIKE 'INSERT INTO survey_answer%'
+                                OR INFO LIKE 'LOAD DATA LOCAL INFILE%survey_answer%')""")
                     .query(Long.class).list();
             if (!writers.isEmpty()) {
                 jdbc.sql("KILL CONNECTION " + writers.getFirst()).update();

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ValidateStep implements Tasklet {
 
+    /** The job's context key of the valid rows' municipalities, comma-separated codes. */
+    static final String MUNICIPALITIES = "municipalities";
+
     private final ReferenceSource references;
     private final ImportHistory reports;
     private final Clock clock;
@@ -78,6 +81,10 @@ class ValidateStep implements Tasklet {
             throw new ImportRejectedException(reason);
         }
         reports.validated(parameters.importId(), problems, problemCount, report.rowsRead(), report.invalidRows());
+        // the write step streams and must know the municipalities (their waves) before the first row
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(MUNICIPALITIES, report.municipalities().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
         return RepeatStatus.FINISHED;
     }
 }

@@ -18,6 +18,7 @@ import dk.samspil.importing.ImportCompleted;
 import dk.samspil.importing.ImportHistory;
 import dk.samspil.importing.ReportedError;
 import dk.samspil.importing.file.CaseLine;
+import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.FileValidation;
 import dk.samspil.importing.file.ImportLine;
 import dk.samspil.importing.file.MeetingLine;
@@ -76,19 +77,12 @@ class WriteStep implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ImportParameters parameters = ImportParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-        Map<Integer, List<ImportLine>> byMunicipality = new TreeMap<>();
         FileValidation validation = new FileValidation(references.open());
-        try (ValidLines lines = validation.openValidLines(parameters.file(), parameters.kind(), LocalDate.now(clock),
-                parameters.period())) {
-            for (ImportLine line = lines.next(); line != null; line = lines.next()) {
-                byMunicipality.computeIfAbsent(line.municipalityCode(), code -> new ArrayList<>()).add(line);
-            }
-        }
-        int written = 0;
+        Set<Integer> written;
         try {
-            for (Map.Entry<Integer, List<ImportLine>> scope : byMunicipality.entrySet()) {
-                written += write(parameters, scope.getKey(), scope.getValue());
-            }
+            written = parameters.kind() == FileKind.SURVEY_RESPONSES
+                    ? streamSurvey(parameters, validation, municipalities(chunkContext, parameters, validation), contribution)
+                    : grouped(parameters, validation, contribution);
         } catch (SmallChangeRefused refused) {
             // the step's transaction rolls back: the whole file changes nothing (docs/decisions/0011)
             String municipality = municipalities.byCode(refused.municipalityCode()).map(Municipality::name)
@@ -101,13 +95,73 @@ class WriteStep implements Tasklet {
             history.refusedAtWrite(parameters.importId(), refused.messageKey(), null);
             throw new ImportRejectedException(refused.messageKey());
         }
-        contribution.incrementWriteCount(written);
-        Integer municipality = byMunicipality.size() == 1 ? byMunicipality.keySet().iterator().next() : null;
-        history.written(parameters.importId(), municipality, written);
+        Integer municipality = written.size() == 1 ? written.iterator().next() : null;
+        history.written(parameters.importId(), municipality, Math.toIntExact(contribution.getWriteCount()));
         events.publishEvent(new ImportCompleted(parameters.importId(), parameters.kind().fileName(),
-                Set.copyOf(byMunicipality.keySet()), parameters.period().first(), parameters.period().last()));
+                Set.copyOf(written), parameters.period().first(), parameters.period().last()));
         deleteAfterCommit(parameters.file());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Survey answers, the kind that comes by the million: streamed from the file into the database
+     * as they are read (docs/decisions/0020), never held.
+     */
+    private Set<Integer> streamSurvey(ImportParameters parameters, FileValidation validation, Set<Integer> municipalities,
+                                      StepContribution contribution) throws IOException {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = parameters.period().first(); !month.isAfter(parameters.period().last());
+             month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        try (ValidLines lines = validation.openValidLines(parameters.file(), parameters.kind(), LocalDate.now(clock),
+                parameters.period())) {
+            contribution.incrementWriteCount(surveys.replace(months, municipalities, () -> {
+                SurveyResponseLine line = (SurveyResponseLine) lines.next();
+                return line == null ? null : new SurveyResponseImport.FileAnswer(line.municipalityCode(), line.wave(),
+                        new SurveyResponseImport.ImportedAnswer(line.responseRef(), line.sector(), line.itemCode(),
+                                line.score()));
+            }));
+        }
+        return municipalities;
+    }
+
+    /**
+     * The valid rows' municipalities, as the validation step found them; read from the file when
+     * its job context does not say (an execution from before it did).
+     */
+    private static Set<Integer> municipalities(ChunkContext chunkContext, ImportParameters parameters,
+                                               FileValidation validation) throws IOException {
+        String known = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .getString(ValidateStep.MUNICIPALITIES, null);
+        Set<Integer> municipalities = new TreeSet<>();
+        if (known != null) {
+            for (String code : known.split(",")) {
+                if (!code.isBlank()) {
+                    municipalities.add(Integer.valueOf(code));
+                }
+            }
+            return municipalities;
+        }
+        validation.forEachValidLine(parameters.file(), parameters.kind(), LocalDate.MAX, parameters.period(),
+                line -> municipalities.add(line.municipalityCode()));
+        return municipalities;
+    }
+
+    /** The kinds that come by the thousand: grouped by municipality in memory, then each scope replaced. */
+    private Set<Integer> grouped(ImportParameters parameters, FileValidation validation, StepContribution contribution)
+            throws IOException {
+        Map<Integer, List<ImportLine>> byMunicipality = new TreeMap<>();
+        try (ValidLines lines = validation.openValidLines(parameters.file(), parameters.kind(), LocalDate.now(clock),
+                parameters.period())) {
+            for (ImportLine line = lines.next(); line != null; line = lines.next()) {
+                byMunicipality.computeIfAbsent(line.municipalityCode(), code -> new ArrayList<>()).add(line);
+            }
+        }
+        for (Map.Entry<Integer, List<ImportLine>> scope : byMunicipality.entrySet()) {
+            contribution.incrementWriteCount(write(parameters, scope.getKey(), scope.getValue()));
+        }
+        return byMunicipality.keySet();
     }
 
     /** Only once the rows are committed: until then the file is what "Run again" needs. */
@@ -142,10 +196,7 @@ class WriteStep implements Tasklet {
                                     l.housing() == null ? null : l.housing().name(),
                                     l.employment() == null ? null : l.employment().name(), l.coherenceScore(),
                                     l.coerciveMeasures())).toList()));
-            case SURVEY_RESPONSES -> perMonth(parameters, month -> surveys.replace(municipality, month,
-                    lines.stream().map(SurveyResponseLine.class::cast).filter(l -> l.wave().equals(month))
-                            .map(l -> new SurveyResponseImport.ImportedAnswer(l.responseRef(), l.sector(), l.itemCode(),
-                                    l.score())).toList()));
+            case SURVEY_RESPONSES -> throw new IllegalStateException("survey answers are streamed");
             case SELF_ASSESSMENTS -> {
                 List<SelfAssessmentLine> scores = lines.stream().map(SelfAssessmentLine.class::cast).toList();
                 int count = 0;

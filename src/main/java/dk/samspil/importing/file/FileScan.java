@@ -78,7 +78,7 @@ final class FileScan implements AutoCloseable {
             row.start(reader.line());
             ImportLine line = check();
             if (line != null && firstDelivery(line)) {
-                report.validRow();
+                report.validRow(line.municipalityCode());
                 return line;
             }
             if (row.valid()) {

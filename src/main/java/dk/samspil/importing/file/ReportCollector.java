@@ -2,6 +2,8 @@ package dk.samspil.importing.file;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Gathers what one validation pass finds and decides (docs/import-formats.md: strict and lenient, CPR numbers). */
 final class ReportCollector {
@@ -12,6 +14,7 @@ final class ReportCollector {
     private long rowsRead;
     private long validRows;
     private long invalidRows;
+    private final Set<Integer> municipalities = new TreeSet<>();
     private boolean cprFound;
     private boolean refused;
     private boolean headerRejected;
@@ -41,9 +44,10 @@ final class ReportCollector {
         }
     }
 
-    void validRow() {
+    void validRow(int municipalityCode) {
         rowsRead++;
         validRows++;
+        municipalities.add(municipalityCode);
     }
 
     /** A row no check could reach because the header is unusable. */
@@ -95,7 +99,7 @@ final class ReportCollector {
 
     ValidationReport build(FileKind kind, ImportMode mode) {
         return new ValidationReport(kind, mode, decide(mode), rowsRead, validRows, invalidRows, errors, errorCount,
-                warnings, cprFound, readToEnd, encoding, delimiter, refused, headerRejected);
+                warnings, cprFound, readToEnd, encoding, delimiter, refused, headerRejected, municipalities);
     }
 
     private ValidationReport.Decision decide(ImportMode mode) {

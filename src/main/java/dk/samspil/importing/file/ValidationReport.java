@@ -1,6 +1,9 @@
 package dk.samspil.importing.file;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The outcome of validating one file, for the job's report and the Imports page.
@@ -21,11 +24,12 @@ import java.util.List;
  * @param unreadable    reading stopped at something that refuses the file as a whole: empty, no rows,
  *                      binary, UTF-16, a row too long, a quote never closed
  * @param headerRejected the header is unusable: a required column missing, one twice, or (strict) unknown
+ * @param municipalities the municipalities of the valid rows (at most the country's, whatever the file's size)
  */
 public record ValidationReport(FileKind kind, ImportMode mode, Decision decision, long rowsRead, long validRows,
                                long invalidRows, List<RowError> errors, long errorCount, List<RowError> warnings,
                                boolean cprFound, boolean readToEnd, String encoding, String delimiter,
-                               boolean unreadable, boolean headerRejected) {
+                               boolean unreadable, boolean headerRejected, Set<Integer> municipalities) {
 
     /** At most this many errors and warnings are kept; {@link #errorCount()} counts them all. */
     public static final int MAX_STORED_ERRORS = 1000;
@@ -39,6 +43,7 @@ public record ValidationReport(FileKind kind, ImportMode mode, Decision decision
     public ValidationReport {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+        municipalities = Collections.unmodifiableSet(new TreeSet<>(municipalities));
     }
 
     public boolean accepted() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -72,11 +73,11 @@ class WavesView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(wave -> getTranslation("month." + wave.period().getMonthValue()) + " " + wave.period().getYear())
+        grid.addColumn(this::periodOf)
                 .setHeader(getTranslation("waves.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(wave -> getTranslation("waves.kind.short." + wave.kind())).setHeader(getTranslation("waves.kind"));
         grid.addColumn(wave -> getTranslation(wave.open() ? "waves.open" : "waves.closed")).setHeader(getTranslation("waves.status"));
-        grid.addColumn(wave -> wave.municipalities().size()).setHeader(getTranslation("waves.municipalities"));
+        grid.addColumn(this::municipalityNames).setHeader(getTranslation("waves.municipalities")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("waves.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("waves.title"));
@@ -97,7 +98,7 @@ class WavesView extends Main implements HasDynamicTitle {
         }
         // a lead closes only a wave that is theirs alone; the service refuses the rest anyway
         if (wave.open() && (own == null || wave.municipalities().equals(List.of(own)))) {
-            Button close = new Button(getTranslation("waves.close"), click -> run(() -> waves.close(wave.id()), "waves.closed-now"));
+            Button close = new Button(getTranslation("waves.close"), click -> confirmClosing(wave));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(close);
         }
@@ -105,6 +106,33 @@ class WavesView extends Main implements HasDynamicTitle {
                 .forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
         actions.setAlignItems(Alignment.CENTER);
         return actions;
+    }
+
+    /** Closing cannot be undone: late answers are refused from then on (docs/decisions/0011). */
+    private void confirmClosing(Wave wave) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("waves.close.confirm.title", periodOf(wave)));
+        confirm.setText(getTranslation("waves.close.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("waves.close.confirm.cancel"));
+        confirm.setConfirmText(getTranslation("waves.close.confirm.ok"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> run(() -> waves.close(wave.id()), "waves.closed-now"));
+        confirm.open();
+    }
+
+    private String periodOf(Wave wave) {
+        return getTranslation("month." + wave.period().getMonthValue()) + " " + wave.period().getYear();
+    }
+
+    /** Names, not a count: "1" said nothing about which municipality a wave is for. */
+    private String municipalityNames(Wave wave) {
+        if (wave.municipalities().size() == municipalities.all().size()) {
+            return getTranslation("waves.municipalities.all", wave.municipalities().size());
+        }
+        return wave.municipalities().stream()
+                .map(code -> municipalities.byCode(code).map(m -> m.name()).orElse(String.valueOf(code)))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Anchor resultsCsv(Wave wave) {

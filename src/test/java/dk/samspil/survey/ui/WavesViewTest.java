@@ -8,6 +8,8 @@ import java.util.Set;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dk.samspil.municipality.Municipality;
 import dk.samspil.survey.SurveyWaves;
 import dk.samspil.survey.Wave;
@@ -75,5 +77,28 @@ class WavesViewTest extends SpringBrowserlessTest {
         navigate("waves", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(WavesView.class);
         assertThat(find(Button.class).all()).noneMatch(b -> "Åbn runde".equals(b.getText()));
+    }
+
+    @Test
+    @WithUserDetails("data")
+    void the_list_names_a_waves_municipalities_and_closing_asks_first() {
+        YearMonth later = YearMonth.now().plusMonths(2);
+        long id = waves.open(later, WaveKind.PULSE, Set.of(530));
+        WavesView view = navigate(WavesView.class);
+        java.util.List<Wave> listed = view.grid.getGenericDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, listed.size()).filter(i -> listed.get(i).id() == id).findFirst().orElseThrow();
+
+        assertThat(test(view.grid).getCellText(row, 3)).as("a name, not a count").isEqualTo("Billund");
+        HorizontalLayout actions = (HorizontalLayout) test(view.grid).getCellComponent(row, 4);
+        Button close = actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> "Luk".equals(b.getText())).findFirst().orElseThrow();
+        test(close).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(waves.waves()).filteredOn(w -> w.id() == id).singleElement().extracting(Wave::open)
+                .as("still open until the closing is confirmed").isEqualTo(true);
+
+        test(confirm).confirm();
+        assertThat(waves.waves()).filteredOn(w -> w.id() == id).singleElement().extracting(Wave::open).isEqualTo(false);
+        assertThat(view.message.getText()).isEqualTo("Runden er lukket; der tages ikke imod flere svar.");
     }
 }

@@ -1,0 +1,212 @@
+package dk.samspil.survey;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A file's answers as the text {@code LOAD DATA LOCAL INFILE} reads, made while the server reads it
+ * (the driver pulls this stream; nothing is held but the current line), so memory does not grow
+ * with the file. Each answer set's id is computed, not remembered: a keyed hash (HMAC-SHA-256 under
+ * a key drawn for this import alone and never stored) of its municipality and response reference,
+ * shaped as a version-4 UUID. Without the key the ids are indistinguishable from random ones
+ * (docs/decisions/0012): they say nothing about the file's order, the reference or the time, and
+ * the next import of the same file gets other ids. The rows of one set need not be next to each
+ * other. The answer sets themselves (one line a set; a set whose rows are scattered comes more than
+ * once, the table's key keeps the first) go to a private temporary file, loaded once the answers are
+ * in.
+ */
+final class AnswerLoad extends InputStream {
+
+    /** One answer on its way in: its set's municipality, reference and sector, and the item it answers. */
+    record Row(int municipalityCode, YearMonth wave, String responseRef, String sectorCode, long itemId, int score) {
+    }
+
+    /** The rows of a file, pulled one at a time. */
+    interface Rows {
+        /** The next row, or null after the last. */
+        Row next() throws IOException;
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final Rows rows;
+    private final Map<Long, Long> waves;
+    private final Mac mac;
+    private final Path answerSets;
+    private final BufferedWriter answerSetLines;
+    private byte[] line = new byte[0];
+    private int position;
+    private long count;
+    private int lastMunicipality = -1;
+    private String lastReference;
+    private YearMonth lastWave;
+    private String lastId;
+    private Exception failure;
+    private boolean done;
+
+    /** @param waves the wave id of each municipality and month, keyed by {@link #waveKey} */
+    AnswerLoad(Rows rows, Map<Long, Long> waves) throws IOException {
+        this.rows = rows;
+        this.waves = waves;
+        try {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+        answerSets = Files.createTempFile("samspil-answer-sets-", ".tsv");
+        answerSetLines = Files.newBufferedWriter(answerSets, StandardCharsets.US_ASCII);
+    }
+
+    static long waveKey(int municipalityCode, YearMonth month) {
+        return (long) municipalityCode << 32 | (month.getYear() * 12L + month.getMonthValue());
+    }
+
+    /** The statement that reads {@link AnswerLoad} into the answers. */
+    static final String ANSWERS = """
+            LOAD DATA LOCAL INFILE 'answers' INTO TABLE survey_answer CHARACTER SET ascii
+            FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (@id, item_id, score) SET response_id = UNHEX(@id)""";
+
+    /** The statement that reads {@link #answerSets()} into the answer sets; a repeat of a set is skipped. */
+    static final String ANSWER_SETS = """
+            LOAD DATA LOCAL INFILE 'answer-sets' IGNORE INTO TABLE survey_response CHARACTER SET ascii
+            FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (@id, wave_id, municipality_code, sector_code)
+            SET id = UNHEX(@id), source = 'IMPORT'""";
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        int written = 0;
+        while (written < length) {
+            if (position == line.length && !nextLine()) {
+                break;
+            }
+            int n = Math.min(length - written, line.length - position);
+            System.arraycopy(line, position, target, offset + written, n);
+            position += n;
+            written += n;
+        }
+        return written == 0 ? -1 : written;
+    }
+
+    private boolean nextLine() throws IOException {
+        if (done) {
+            return false;
+        }
+        Row row;
+        try {
+            row = rows.next();
+        } catch (IOException | RuntimeException e) {
+            // the driver may end the load quietly on a failed read: the caller rethrows this after it
+            failure = e;
+            done = true;
+            throw e instanceof IOException io ? io : new IOException(e);
+        }
+        if (row == null) {
+            done = true;
+            answerSetLines.close();
+            return false;
+        }
+        String id = answerSetId(row);
+        line = (id + '\t' + row.itemId() + '\t' + row.score() + '\n').getBytes(StandardCharsets.US_ASCII);
+        position = 0;
+        count++;
+        return true;
+    }
+
+    private String answerSetId(Row row) throws IOException {
+        if (row.municipalityCode() == lastMunicipality && row.responseRef().equals(lastReference)
+                && row.wave().equals(lastWave)) {
+            return lastId;
+        }
+        Long wave = waves.get(waveKey(row.municipalityCode(), row.wave()));
+        if (wave == null) {
+            throw new IllegalStateException("No wave prepared for a row of municipality " + row.municipalityCode());
+        }
+        mac.update((row.municipalityCode() + "\u001f" + row.wave() + "\u001f").getBytes(StandardCharsets.UTF_8));
+        byte[] hash = mac.doFinal(row.responseRef().getBytes(StandardCharsets.UTF_8));
+        hash[6] = (byte) (hash[6] & 0x0F | 0x40);
+        hash[8] = (byte) (hash[8] & 0x3F | 0x80);
+        String id = HEX.formatHex(hash, 0, 16);
+        answerSetLines.write(id + '\t' + wave + '\t' + row.municipalityCode() + '\t' + row.sectorCode() + '\n');
+        lastMunicipality = row.municipalityCode();
+        lastReference = row.responseRef();
+        lastWave = row.wave();
+        lastId = id;
+        return id;
+    }
+
+    /** Answers read so far. */
+    long count() {
+        return count;
+    }
+
+    /**
+     * After the load: rethrows what stopped the rows, and makes sure the server took every row made
+     * (a driver that ended the load early must not commit half a file).
+     */
+    void checkLoaded(long rowsTheServerTook) throws IOException {
+        rethrowFailure(null);
+        if (!done || rowsTheServerTook != count) {
+            throw new IOException("The server took " + rowsTheServerTook + " of " + count + " answers");
+        }
+    }
+
+    /** When reading the rows failed, that failure (the statement's own as suppressed), rather than the driver's. */
+    void rethrowFailure(Exception statement) throws IOException {
+        if (failure != null && statement != null) {
+            failure.addSuppressed(statement);
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+    }
+
+    /** The answer sets' lines, once every answer has been read. */
+    InputStream answerSets() throws IOException {
+        return Files.newInputStream(answerSets);
+    }
+
+    /** The driver closes the stream when it has sent it: nothing to do then, {@link #discard()} ends the load. */
+    @Override
+    public void close() {
+        // see discard()
+    }
+
+    /** Deletes the answer sets' file, loaded or not. */
+    void discard() {
+        try {
+            answerSetLines.close();
+            Files.deleteIfExists(answerSets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
