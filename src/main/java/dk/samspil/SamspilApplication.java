@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dk.samspil.base.cli.CommandLine;
 import dk.samspil.base.cli.CommandLines;
+import dk.samspil.report.ReportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -19,6 +20,9 @@ public class SamspilApplication {
         Optional<CommandLine> command = CommandLines.named(args);
         if (command.isPresent()) {
             System.exit(CommandLines.run(SamspilApplication.class, command.get(), args, System.out));
+        }
+        if (args.length > 0 && ReportCommandLine.COMMAND.equals(args[0])) {
+            System.exit(ReportCommandLine.run(SamspilApplication.class, args, System.out));
         }
         SpringApplication.run(SamspilApplication.class, args);
     }

@@ -81,6 +81,7 @@ class PrometheusOnTheManagementPortTest {
         assertThat(health.statusCode()).as("the balancer's check on the application's port").isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(get(applicationPort(), "/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(get(applicationPort(), "/actuator/health/balancer").statusCode()).as("HAProxy's check").isEqualTo(200);
         assertThat(get(managementPort(), "/").statusCode()).as("no application on the management port").isNotEqualTo(200);
     }
 

@@ -23,7 +23,8 @@ class HealthOnApplicationPort {
         return "forward:/livez";
     }
 
-    @GetMapping("/actuator/health/readiness")
+    // the balancer's group (readiness only: deploy/haproxy.cfg) is the readiness probe
+    @GetMapping({"/actuator/health/readiness", "/actuator/health/balancer"})
     String readiness() {
         return "forward:/readyz";
     }

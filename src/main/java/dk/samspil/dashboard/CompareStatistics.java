@@ -71,7 +71,8 @@ public class CompareStatistics {
             IndicatorFunnel.Sums row = rows.get(i);
             FunnelLimits limits = adjusted.limitsAt(row.denominator());
             points.add(new FunnelPoint(row.code(), row.name(), isOwn(user, row.code()), events.get(i), row.denominator(),
-                    IndicatorFunnel.interval(kind, row), zScores.get(row.code()), limits, limits.zoneOf(row.value())));
+                    IndicatorFunnel.interval(kind, row), IndicatorFunnel.funnelInterval(kind, row, limits, plain.target()),
+                    zScores.get(row.code()), limits, limits.zoneOf(row.value())));
         }
         points.sort(Comparator.comparingDouble(FunnelPoint::value).reversed());
         return new FunnelComparison(indicator, period.from(), period.to(), plain.target(), overdispersion,

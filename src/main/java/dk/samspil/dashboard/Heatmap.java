@@ -15,7 +15,18 @@ public record Heatmap(List<String> columns, List<Double> programme, List<Row> ro
     public record Row(int municipalityCode, String name, boolean own, List<Cell> cells) {
     }
 
-    /** A figure (null when there is none or it is hidden) and where it lies against the programme. */
-    public record Cell(Double value, HeatmapZone zone) {
+    /**
+     * A figure (null when there is none or it is hidden), where it lies against the programme, and
+     * what that means in the column's direction.
+     */
+    public record Cell(Double value, HeatmapZone zone, HeatmapReading reading) {
+
+        static Cell of(Double value, HeatmapZone zone, Indicator.Direction direction) {
+            return new Cell(value, zone, HeatmapReading.of(zone, direction));
+        }
+
+        static Cell none() {
+            return new Cell(null, HeatmapZone.NONE, HeatmapReading.NONE);
+        }
     }
 }

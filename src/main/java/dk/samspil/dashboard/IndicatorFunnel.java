@@ -3,6 +3,7 @@ package dk.samspil.dashboard;
 import java.util.List;
 import java.util.OptionalLong;
 
+import dk.samspil.statistics.FunnelLimits;
 import dk.samspil.statistics.FunnelPlot;
 import dk.samspil.statistics.Interval;
 import dk.samspil.statistics.Intervals;
@@ -55,6 +56,14 @@ final class IndicatorFunnel {
             case MEAN -> Intervals.mean(row.value(),
                     standardDeviation(row.numerator(), row.sumOfSquares(), row.denominator()), row.denominator());
         };
+    }
+
+    /** The adjusted 95 % funnel carried to the row's value; rates and shares cannot go below 0. */
+    static Interval funnelInterval(OutcomeIndicator.Kind kind, Sums row, FunnelLimits limits, double target) {
+        Interval interval = limits.interval95Around(row.value(), target,
+                kind == OutcomeIndicator.Kind.MEAN ? Double.NEGATIVE_INFINITY : 0);
+        return kind == OutcomeIndicator.Kind.SHARE && interval.upper() > 1
+                ? new Interval(interval.lower(), interval.estimate(), Math.max(1, interval.estimate())) : interval;
     }
 
     /** The count above the line; a sum of scores is not a count. */

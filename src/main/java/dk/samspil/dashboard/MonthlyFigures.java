@@ -91,7 +91,8 @@ public class MonthlyFigures {
                                COALESCE(SUM(o.housing = 'STABLE'), 0), COUNT(o.housing),
                                COALESCE(SUM(o.employment <> 'NONE'), 0), COUNT(o.employment),
                                COALESCE(SUM(o.coherence_score), 0),
-                               COALESCE(SUM(o.coherence_score * o.coherence_score), 0), COUNT(o.coherence_score)
+                               COALESCE(SUM(o.coherence_score * o.coherence_score), 0), COUNT(o.coherence_score),
+                               COALESCE(SUM(o.coercive_measures), 0), COUNT(o.coercive_measures)
                         FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
                         WHERE %s
                         GROUP BY c.municipality_code, o.period""".formatted(ALL.formatted("c.municipality_code")))
@@ -133,7 +134,9 @@ public class MonthlyFigures {
         if (first == null) {
             return;
         }
-        // a case is active in a month it overlaps; a paused case without an end date still counts. A case
+        // the rows are the cases a month overlaps (a case enrolled in it counts for its wait even if it
+        // ended in it); "active" is narrower and the same on every page (decision 0024): still open,
+        // active or paused, at the month's last day. A case
         // not met yet has no wait: "first_on IS NOT NULL" keeps its waiting bands 0, where TRUE AND NULL
         // would make the month's SUM NULL once no new case of it has met (issue 14: cases before meetings)
         jdbc.sql("""
@@ -142,8 +145,9 @@ public class MonthlyFigures {
                             SELECT CAST(:first AS DATE) UNION ALL
                             SELECT period + INTERVAL 1 MONTH FROM months WHERE period < :last),
                         first_meeting AS (SELECT case_id, MIN(held_on) AS first_on FROM network_meeting GROUP BY case_id)
-                        SELECT c.municipality_code, m.period, COUNT(*),
-                               SUM(EXISTS (SELECT 1 FROM action_plan p WHERE p.case_id = c.id
+                        SELECT c.municipality_code, m.period, SUM(c.ended_on IS NULL OR c.ended_on > LAST_DAY(m.period)),
+                               SUM((c.ended_on IS NULL OR c.ended_on > LAST_DAY(m.period))
+                                   AND EXISTS (SELECT 1 FROM action_plan p WHERE p.case_id = c.id
                                             AND p.agreed_on <= LAST_DAY(m.period)
                                             AND (p.next_review_on IS NULL OR p.next_review_on >= m.period))),
                                SUM(c.enrolled_on >= m.period),

@@ -33,10 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Timed(value = "samspil.dashboard.data", histogram = true)
 public class MunicipalityHeatmap {
 
-    /** The outcome columns: the two shares. */
+    /** The outcome columns. */
     private static final List<OutcomeIndicator> INDICATORS = List.of(OutcomeIndicator.ADMISSIONS,
             OutcomeIndicator.BED_DAYS, OutcomeIndicator.STABLE_HOUSING, OutcomeIndicator.IN_WORK_OR_EDUCATION,
-            OutcomeIndicator.COHERENCE);
+            OutcomeIndicator.COHERENCE, OutcomeIndicator.COERCIVE_MEASURES);
     private static final List<Construct> CONSTRUCTS = List.of(Construct.PSYCHOLOGICAL_SAFETY, Construct.ROLE_CLARITY,
             Construct.RELATIONAL_COORDINATION);
 
@@ -66,8 +66,9 @@ public class MunicipalityHeatmap {
             Map<Integer, FunnelPoint> points = new HashMap<>();
             funnel.points().forEach(point -> points.put(point.municipalityCode(), point));
             all.forEach(m -> cells.computeIfAbsent(m.code(), code -> new ArrayList<>())
-                    .add(Optional.ofNullable(points.get(m.code())).map(p -> cell(p, funnel.target()))
-                            .orElse(new Heatmap.Cell(null, HeatmapZone.NONE))));
+                    .add(Optional.ofNullable(points.get(m.code()))
+                            .map(p -> cell(p, funnel.target(), IndicatorCatalogue.of(indicator).direction()))
+                            .orElse(Heatmap.Cell.none())));
         }
         Optional<Long> wave = survey.closedWaves().stream()
                 .filter(w -> !w.period().isBefore(period.from()) && !w.period().isAfter(period.to()))
@@ -79,7 +80,8 @@ public class MunicipalityHeatmap {
             GroupScore total = scores.values().stream().filter(GroupScore::isTotal).findFirst().orElse(null);
             programme.add(total == null ? null : total.mean());
             all.forEach(m -> cells.computeIfAbsent(m.code(), code -> new ArrayList<>())
-                    .add(cell(scores.get(String.valueOf(m.code())), total)));
+                    .add(cell(scores.get(String.valueOf(m.code())), total,
+                            IndicatorCatalogue.get(construct.name()).direction())));
         }
         List<Heatmap.Row> rows = all.stream()
                 .filter(m -> cells.get(m.code()).stream().anyMatch(c -> c.value() != null))
@@ -89,21 +91,21 @@ public class MunicipalityHeatmap {
         return new Heatmap(columns, programme, rows);
     }
 
-    private static Heatmap.Cell cell(FunnelPoint point, double target) {
+    private static Heatmap.Cell cell(FunnelPoint point, double target, Indicator.Direction direction) {
         double value = point.interval().estimate();
         boolean above = value > target;
         HeatmapZone zone = point.zone() == FunnelZone.BEYOND_99_8 ? (above ? HeatmapZone.FAR_ABOVE : HeatmapZone.FAR_BELOW)
                 : point.zone() == FunnelZone.BETWEEN_95_AND_99_8 ? (above ? HeatmapZone.ABOVE : HeatmapZone.BELOW)
                 : HeatmapZone.AS_EXPECTED;
-        return new Heatmap.Cell(value, zone);
+        return Heatmap.Cell.of(value, zone, direction);
     }
 
-    private static Heatmap.Cell cell(GroupScore score, GroupScore total) {
+    private static Heatmap.Cell cell(GroupScore score, GroupScore total, Indicator.Direction direction) {
         if (score == null || score.mean() == null || total == null || total.mean() == null) {
-            return new Heatmap.Cell(null, HeatmapZone.NONE);
+            return Heatmap.Cell.none();
         }
         HeatmapZone zone = score.low() != null && score.low() > total.mean() ? HeatmapZone.ABOVE
                 : score.high() != null && score.high() < total.mean() ? HeatmapZone.BELOW : HeatmapZone.AS_EXPECTED;
-        return new Heatmap.Cell(score.mean(), zone);
+        return Heatmap.Cell.of(score.mean(), zone, direction);
     }
 }

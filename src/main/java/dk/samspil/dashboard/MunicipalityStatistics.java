@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import dk.samspil.base.period.Period;
-import dk.samspil.casework.CaseCounts;
 import dk.samspil.importing.ImportService;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
@@ -35,32 +34,31 @@ public class MunicipalityStatistics {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final CaseCounts activeCases;
     private final ImportService imports;
     private final Clock clock;
 
-    MunicipalityStatistics(JdbcClient jdbc, CurrentUser currentUser, CaseCounts activeCases,
-                           ImportService imports, Clock clock) {
+    MunicipalityStatistics(JdbcClient jdbc, CurrentUser currentUser, ImportService imports, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.activeCases = activeCases;
         this.imports = imports;
         this.clock = clock;
     }
 
     /**
-     * Every municipality the user may see, in Danish alphabetical order. Active cases and the last
-     * import come from their modules' APIs; the meetings from the monthly figures.
+     * Every municipality the user may see, in Danish alphabetical order. Active cases and meetings
+     * are the last complete month's, from the same monthly figures (and so the same definition,
+     * decision 0024) as the Overview's tiles; the last import from its module's API.
      */
     public List<MunicipalityOverview> overview() {
         record Row(int code, String name, long activeCases, long meetings, LocalDate lastImportOn) {
         }
         Period lastMonth = Period.last(1, YearMonth.now(clock));
         SignedInUser user = currentUser.require();
-        Map<Integer, Long> active = activeCases.activeByMunicipality();
         Map<Integer, LocalDate> lastImports = imports.lastImportedOn();
         List<Row> rows = jdbc.sql("""
                         SELECT m.code, m.name,
+                               (SELECT COALESCE(SUM(c.active_cases), 0) FROM case_month_figures c
+                                 WHERE c.municipality_code = m.code AND c.period = :lastMonth) AS active_cases,
                                (SELECT COALESCE(SUM(f.meetings), 0) FROM meeting_month_figures f
                                  WHERE f.municipality_code = m.code AND f.period = :lastMonth) AS meetings_last_month
                         FROM municipality m
@@ -69,7 +67,7 @@ public class MunicipalityStatistics {
                 .param("lastMonth", lastMonth.firstDay())
                 .param("only", scope(user))
                 .query((rs, row) -> new Row(rs.getInt("code"), rs.getString("name"),
-                        active.getOrDefault(rs.getInt("code"), 0L), rs.getLong("meetings_last_month"),
+                        rs.getLong("active_cases"), rs.getLong("meetings_last_month"),
                         lastImports.get(rs.getInt("code"))))
                 .list();
         List<OptionalLong> shown = new ShownCaseCounts(user).perMunicipality(rows, Row::code, Row::activeCases);

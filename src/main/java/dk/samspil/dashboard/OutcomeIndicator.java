@@ -12,7 +12,8 @@ public enum OutcomeIndicator {
     EMERGENCY_CONTACTS("emergency_contacts", "emergency_reported", Kind.RATE),
     STABLE_HOUSING("stable_housing", "housing_reported", Kind.SHARE),
     IN_WORK_OR_EDUCATION("in_work_or_education", "employment_reported", Kind.SHARE),
-    COHERENCE("coherence_sum", "coherence_reported", Kind.MEAN);
+    COHERENCE("coherence_sum", "coherence_reported", Kind.MEAN),
+    COERCIVE_MEASURES("coercive_measures", "coercion_reported", Kind.RATE);
 
     /** How the figure is distributed, which decides its intervals and funnel limits (STATISTICS.md). */
     public enum Kind {

@@ -20,6 +20,7 @@ import dk.samspil.statistics.ControlPoint;
 import dk.samspil.statistics.Run;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
+import dk.samspil.statistics.SmallCells;
 import dk.samspil.statistics.Subgroup;
 import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,11 +113,16 @@ public class OutcomeStatistics {
                 return OutcomeChange.tooFew(indicator, counts.one(scope, cases.size()));
             }
             ChangeDistribution distribution = ChangeDistribution.of(cases);
-            List<OptionalLong> parts = counts.parts(scope, List.of((long) distribution.fell(),
+            List<SmallCells.Group> merged = counts.groups(scope, List.of((long) distribution.fell(),
                     (long) distribution.unchanged(), (long) distribution.rose()));
-            return new OutcomeChange(indicator, counts.one(scope, cases.size()), true, parts.get(0), parts.get(1),
-                    parts.get(2), distribution.lowerQuartile(), distribution.median(), distribution.upperQuartile(),
-                    distribution.meanChange());
+            List<OptionalLong> alone = IntStream.range(0, ChangeGroup.PARTS.size()).mapToObj(part -> merged.stream()
+                    .filter(group -> group.members().equals(List.of(part))).findFirst()
+                    .map(group -> OptionalLong.of(group.count())).orElse(OptionalLong.empty())).toList();
+            List<ChangeGroup> groups = merged.stream().map(group -> new ChangeGroup(group.members().stream()
+                    .map(ChangeGroup.PARTS::get).toList(), group.count())).toList();
+            return new OutcomeChange(indicator, counts.one(scope, cases.size()), true, alone.get(0), alone.get(1),
+                    alone.get(2), distribution.lowerQuartile(), distribution.median(), distribution.upperQuartile(),
+                    distribution.meanChange(), groups);
         }).toList();
         return new BeforeAfterOverview(scope, !counts.exact(scope), changes);
     }

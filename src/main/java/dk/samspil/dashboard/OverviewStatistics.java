@@ -1,6 +1,7 @@
 package dk.samspil.dashboard;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,7 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dk.samspil.base.period.Period;
+import dk.samspil.casework.FirstMeetingWaits;
 import dk.samspil.security.CurrentUser;
+import dk.samspil.statistics.KaplanMeier;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.survey.Construct;
@@ -45,10 +48,13 @@ public class OverviewStatistics {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final SurveyResults survey;
+    private final FirstMeetingWaits waits;
     private final Clock clock;
 
-    OverviewStatistics(JdbcClient jdbc, CurrentUser currentUser, SurveyResults survey, Clock clock) {
+    OverviewStatistics(JdbcClient jdbc, CurrentUser currentUser, SurveyResults survey, FirstMeetingWaits waits,
+                       Clock clock) {
         this.jdbc = jdbc;
+        this.waits = waits;
         this.currentUser = currentUser;
         this.survey = survey;
         this.clock = clock;
@@ -63,6 +69,7 @@ public class OverviewStatistics {
         for (TileIndicator indicator : TileIndicator.values()) {
             tiles.add(indicator.perWave() ? surveyTile(indicator, scope, period)
                     : indicator == TileIndicator.ACTIVE_CASES ? activeCases(counts, scope, axis, monthly.get(indicator))
+                    : indicator == TileIndicator.DAYS_TO_FIRST_MEETING ? daysToFirstMeeting(counts, scope, period)
                     : tile(indicator, axis, monthly.get(indicator), Set.of()));
         }
         return tiles;
@@ -83,14 +90,33 @@ public class OverviewStatistics {
         return tile(TileIndicator.ACTIVE_CASES, axis, shown, hidden);
     }
 
+    /**
+     * Each month's new cases' median wait for a first meeting by Kaplan–Meier, the cases still
+     * waiting censored at today (issue 12, defect 5): the mean of the cases met so far left the
+     * waiting out and made the newest month look best. A month whose median is not reached (more than
+     * half still waiting) has no figure, and the tile says how many of the newest month still wait.
+     */
+    private Tile daysToFirstMeeting(ShownCaseCounts counts, Scope scope, Period period) {
+        Map<YearMonth, List<KaplanMeier.Observation>> byMonth = new HashMap<>();
+        waits.waits(scope.sqlParameter(), period.from(), period.to(), LocalDate.now(clock))
+                .forEach(wait -> byMonth.computeIfAbsent(wait.enrolled(), month -> new ArrayList<>())
+                        .add(new KaplanMeier.Observation(wait.days(), wait.met())));
+        List<YearMonth> axis = period.axis();
+        List<Double> medians = axis.stream().map(month -> byMonth.containsKey(month)
+                ? KaplanMeier.estimate(byMonth.get(month)).median().stream().boxed().findFirst().orElse(null) : null).toList();
+        long waiting = byMonth.getOrDefault(period.to(), List.of()).stream().filter(o -> !o.event()).count();
+        Tile tile = tile(TileIndicator.DAYS_TO_FIRST_MEETING, axis, medians, Set.of());
+        return tile.withStillWaiting(new StillWaiting(counts.one(scope, waiting)));
+    }
+
     private Map<TileIndicator, List<Double>> monthly(List<YearMonth> axis, Scope scope, Period period) {
         Map<YearMonth, double[]> rows = new HashMap<>();
         jdbc.sql("""
                         SELECT YEAR(c.period) AS y, MONTH(c.period) AS m, c.active, c.plan / NULLIF(c.active, 0),
-                               c.days / NULLIF(c.first_met, 0), COALESCE(mf.meetings, 0), mf.sectors / NULLIF(mf.meetings, 0),
-                               o.admissions / NULLIF(o.case_months, 0), o.bed_days / NULLIF(o.case_months, 0)
-                        FROM (SELECT period, SUM(active_cases) AS active, SUM(with_current_plan) AS plan,
-                                     SUM(days_to_first_sum) AS days, SUM(first_met) AS first_met
+                               COALESCE(mf.meetings, 0), mf.sectors / NULLIF(mf.meetings, 0),
+                               o.admissions / NULLIF(o.case_months, 0), o.bed_days / NULLIF(o.case_months, 0),
+                               o.coercive_measures / NULLIF(o.coercion_reported, 0)
+                        FROM (SELECT period, SUM(active_cases) AS active, SUM(with_current_plan) AS plan
                               FROM case_month_figures
                               WHERE period BETWEEN :from AND :to AND (:municipality IS NULL OR municipality_code = :municipality)
                               GROUP BY period) c
@@ -99,7 +125,8 @@ public class OverviewStatistics {
                                    WHERE period BETWEEN :from AND :to AND (:municipality IS NULL OR municipality_code = :municipality)
                                    GROUP BY period) mf ON mf.period = c.period
                         LEFT JOIN (SELECT period, SUM(admissions) AS admissions, SUM(bed_days) AS bed_days,
-                                          SUM(case_months) AS case_months
+                                          SUM(case_months) AS case_months, SUM(coercive_measures) AS coercive_measures,
+                                          SUM(coercion_reported) AS coercion_reported
                                    FROM outcome_month_figures
                                    WHERE period BETWEEN :from AND :to AND (:municipality IS NULL OR municipality_code = :municipality)
                                    GROUP BY period) o ON o.period = c.period""")
@@ -115,9 +142,8 @@ public class OverviewStatistics {
                     }
                     rows.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), figures);
                 });
-        List<TileIndicator> columns = List.of(TileIndicator.ACTIVE_CASES, TileIndicator.CURRENT_PLAN,
-                TileIndicator.DAYS_TO_FIRST_MEETING, TileIndicator.MEETINGS, TileIndicator.SECTORS_PRESENT,
-                TileIndicator.ADMISSIONS, TileIndicator.BED_DAYS);
+        List<TileIndicator> columns = List.of(TileIndicator.ACTIVE_CASES, TileIndicator.CURRENT_PLAN, TileIndicator.MEETINGS, TileIndicator.SECTORS_PRESENT,
+                TileIndicator.ADMISSIONS, TileIndicator.BED_DAYS, TileIndicator.COERCIVE_MEASURES);
         Map<TileIndicator, List<Double>> series = new EnumMap<>(TileIndicator.class);
         for (int column = 0; column < columns.size(); column++) {
             int index = column;

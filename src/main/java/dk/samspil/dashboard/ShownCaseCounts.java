@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
@@ -31,6 +32,12 @@ record ShownCaseCounts(SignedInUser reader) {
     /** The parts of a whole about the scope (the whole's total may be shown beside them). */
     List<OptionalLong> parts(Scope scope, List<Long> parts) {
         return exact(scope) ? parts.stream().map(OptionalLong::of).toList() : SmallCells.shownParts(parts);
+    }
+
+    /** The parts of a whole drawn as bars: each alone where the reader may see it, else merged (SmallCells). */
+    List<SmallCells.Group> groups(Scope scope, List<Long> parts) {
+        return exact(scope) ? IntStream.range(0, parts.size()).mapToObj(i -> new SmallCells.Group(List.of(i), parts.get(i)))
+                .toList() : SmallCells.mergedParts(parts);
     }
 
     /**

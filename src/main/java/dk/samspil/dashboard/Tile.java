@@ -14,12 +14,22 @@ import java.util.Set;
  * @param belowFive   the periods whose count the small-cell rule hides: no figure, "&lt; 5" on the page
  * @param median      the run chart's centre line; null when there is no figure at all
  * @param shiftSince  where the run that broke an Anhøj rule begins; empty unless a rule fires
+ * @param stillWaiting for a waiting time: how many of the newest month's cases still wait; else empty
  */
 public record Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Set<YearMonth> belowFive,
-                   Double median, Optional<YearMonth> shiftSince) {
+                   Double median, Optional<YearMonth> shiftSince, Optional<StillWaiting> stillWaiting) {
 
     public Tile {
         belowFive = Set.copyOf(belowFive);
+    }
+
+    public Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Set<YearMonth> belowFive,
+                Double median, Optional<YearMonth> shiftSince) {
+        this(indicator, periods, values, belowFive, median, shiftSince, Optional.empty());
+    }
+
+    Tile withStillWaiting(StillWaiting waiting) {
+        return new Tile(indicator, periods, values, belowFive, median, shiftSince, Optional.of(waiting));
     }
 
     /** The newest period's count is hidden as "&lt; 5". */

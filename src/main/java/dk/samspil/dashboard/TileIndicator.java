@@ -11,7 +11,8 @@ public enum TileIndicator {
     ROLE_CLARITY(Unit.SCORE),
     RELATIONAL_COORDINATION(Unit.SCORE),
     ADMISSIONS(Unit.PER_CASE_MONTH),
-    BED_DAYS(Unit.PER_CASE_MONTH);
+    BED_DAYS(Unit.PER_CASE_MONTH),
+    COERCIVE_MEASURES(Unit.PER_CASE_MONTH);
 
     /** How a figure is written. */
     public enum Unit { COUNT, SHARE, DAYS, PER_MEETING, SCORE, PER_CASE_MONTH }

@@ -4,11 +4,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.samspil.base.CommandLineOptions;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
@@ -49,7 +49,7 @@ public final class ImportCommandLine implements CommandLine {
 
     @Override
     public int run(String[] args, LeanContext lean, PrintStream out) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = CommandLineOptions.parse(args);
         ImportReportText text = new ImportReportText("en".equals(options.get("lang")) ? Locale.ENGLISH : Locale.of("da"));
         String fileName = options.get("file");
         if (fileName == null || !Files.isReadable(Path.of(fileName))) {
@@ -103,17 +103,5 @@ public final class ImportCommandLine implements CommandLine {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                String name = args[i].substring(2);
-                boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-                options.put(name, hasValue ? args[++i] : "true");
-            }
-        }
-        return options;
     }
 }

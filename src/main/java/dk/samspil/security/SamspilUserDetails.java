@@ -18,6 +18,12 @@ class SamspilUserDetails extends User {
         this.signedInUser = account.signedInUser();
     }
 
+    /** A reader that is no stored account: the command line's, which signs in with no password. */
+    SamspilUserDetails(SignedInUser reader) {
+        super(reader.username(), "", true, true, true, true, authorities(reader.role()));
+        this.signedInUser = reader;
+    }
+
     SignedInUser signedInUser() {
         return signedInUser;
     }

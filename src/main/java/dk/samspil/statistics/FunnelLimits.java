@@ -15,6 +15,19 @@ public record FunnelLimits(double denominator, Limits limits95, Limits limits998
         }
     }
 
+    /**
+     * The 95 % funnel carried over to a value: the value minus the funnel's reach above the target,
+     * to the value plus its reach below. It leaves out the target exactly when the value lies outside
+     * the 95 % funnel, so a ranking drawn with it says what the funnel says (issue 12, defect 3),
+     * over-dispersion included when these limits allow for it. The lower end is cut at {@code floor}
+     * (0 for rates and shares) where the value is not below it.
+     */
+    public Interval interval95Around(double value, double target, double floor) {
+        double lower = value - (limits95.upper() - target);
+        double upper = value + (target - limits95.lower());
+        return new Interval(value >= floor ? Math.max(lower, floor) : lower, value, upper);
+    }
+
     /** Which zone of the funnel a value with this denominator lies in. */
     public FunnelZone zoneOf(double value) {
         if (limits95.contains(value)) {

@@ -1,6 +1,7 @@
 package dk.samspil.statistics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -53,6 +54,50 @@ public final class SmallCells {
             shown.set(complement, OptionalLong.empty());
         }
         return List.copyOf(shown);
+    }
+
+    /**
+     * Parts of a whole that a bar chart draws together so that every case is in some bar (issue 12,
+     * defect 2): hiding a part and its complement drops their cases from the chart, so instead a part
+     * of 1–4 is merged with the smallest other non-zero part, again until no group holds 1–4. Every
+     * group is then 0 or at least 5, and only the groups' sums are known. A whole of 1–4 stays one
+     * group of 1–4: the caller shows no distribution for it.
+     *
+     * @return the groups, each with the indices of its parts in order; together they hold every part once
+     */
+    public static List<Group> mergedParts(List<Long> parts) {
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            groups.add(new Group(List.of(i), parts.get(i)));
+        }
+        while (groups.size() > 1) {
+            Group small = groups.stream().filter(group -> suppressed(group.count())).findFirst().orElse(null);
+            if (small == null) {
+                break;
+            }
+            Group partner = null;
+            for (Group other : groups) {
+                if (other != small && (partner == null || before(other.count(), partner.count()))) {
+                    partner = other;
+                }
+            }
+            groups.remove(small);
+            groups.remove(partner);
+            List<Integer> members = new ArrayList<>(small.members());
+            members.addAll(partner.members());
+            members.sort(null);
+            groups.add(new Group(List.copyOf(members), small.count() + partner.count()));
+        }
+        groups.sort(Comparator.comparing(group -> group.members().getFirst()));
+        return List.copyOf(groups);
+    }
+
+    /** Some parts of a whole drawn together, and how many they hold between them. */
+    public record Group(List<Integer> members, long count) {
+
+        public Group {
+            members = List.copyOf(members);
+        }
     }
 
     /** Smaller first, but any positive count before a zero. */

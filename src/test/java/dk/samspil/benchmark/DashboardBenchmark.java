@@ -147,7 +147,7 @@ public final class DashboardBenchmark {
     private static final int TIMEOUT_MS = 120_000;
 
     /** True once every chart on the page is drawn and no Vaadin request is under way; then the ms since navigation start. */
-    private static final String CHARTS_DRAWN = """
+    static final String CHARTS_DRAWN = """
             () => {
               const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
               // a chart hidden behind an empty state ("fewer than 5 cases") is never drawn: count the visible ones
@@ -248,7 +248,7 @@ public final class DashboardBenchmark {
         return result;
     }
 
-    private static Page signedIn(Browser browser, String base, String username) {
+    static Page signedIn(Browser browser, String base, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page page = context.newPage();
         HeadlessChromium.signIn(page, base, username);
@@ -256,14 +256,14 @@ public final class DashboardBenchmark {
     }
 
     /** Milliseconds from navigation start (the document's time origin) until every chart is drawn. */
-    private static double renderOnce(Page page, String url) {
+    static double renderOnce(Page page, String url) {
         page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT).setTimeout(TIMEOUT_MS));
         return ((Number) page.waitForFunction(CHARTS_DRAWN, null,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS)).jsonValue()).doubleValue();
     }
 
     /** p50 and p95 by the nearest-rank method. */
-    private static double[] percentiles(List<Double> values) {
+    static double[] percentiles(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new double[] {sorted[(int) Math.ceil(0.50 * sorted.length) - 1], sorted[(int) Math.ceil(0.95 * sorted.length) - 1]};
     }

@@ -49,6 +49,21 @@ class CompareStatisticsTest {
 
     @ParameterizedTest
     @EnumSource(OutcomeIndicator.class)
+    void the_rankings_bar_misses_the_programme_exactly_when_the_adjusted_funnel_puts_the_municipality_outside_95(
+            OutcomeIndicator indicator) {
+        // issue 12, defect 3: the funnel (widened for over-dispersion) kept all but one municipality
+        // inside, while the ranking's plain intervals missed the programme for 13 of 22
+        SignIn.as(users, "styregruppe");
+        FunnelComparison funnel = statistics.funnel(indicator, Period.between(FROM, TO));
+        assertThat(funnel.points()).isNotEmpty().allSatisfy(point -> {
+            assertThat(point.funnelInterval().contains(funnel.target()))
+                    .as(point.name()).isEqualTo(point.zone() == FunnelZone.WITHIN_95);
+            assertThat(point.funnelInterval().estimate()).isEqualTo(point.value());
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(OutcomeIndicator.class)
     void every_indicator_is_funnelled_around_the_pooled_programme_value_which_every_limit_contains(
             OutcomeIndicator indicator) {
         SignIn.as(users, "styregruppe");

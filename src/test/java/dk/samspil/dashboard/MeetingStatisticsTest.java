@@ -37,10 +37,11 @@ class MeetingStatisticsTest {
     Clock clock;
 
     private static final YearMonth LAST = YearMonth.now().minusMonths(1);
+    /** Active: open, active or paused, at the month's last day (decision 0024). */
     private static final String ACTIVE_IN_LAST_MONTH = """
             SELECT %s FROM citizen_case c WHERE c.municipality_code = 461
               AND c.enrolled_on <= LAST_DAY(DATE_FORMAT(CURDATE() - INTERVAL 1 MONTH, '%%Y-%%m-01'))
-              AND (c.ended_on IS NULL OR c.ended_on >= DATE_FORMAT(CURDATE() - INTERVAL 1 MONTH, '%%Y-%%m-01'))""";
+              AND (c.ended_on IS NULL OR c.ended_on > LAST_DAY(CURDATE() - INTERVAL 1 MONTH))""";
 
     @AfterEach
     void signOut() {

@@ -50,7 +50,7 @@ class MonthlyFiguresTest {
                 WHERE period = DATE_FORMAT(CURDATE() - INTERVAL 1 MONTH, '%Y-%m-01') ORDER BY 1""")).isEqualTo(rows("""
                 SELECT CONCAT(municipality_code, ' ', COUNT(*)) FROM citizen_case
                 WHERE enrolled_on <= LAST_DAY(CURDATE() - INTERVAL 1 MONTH)
-                  AND (ended_on IS NULL OR ended_on >= DATE_FORMAT(CURDATE() - INTERVAL 1 MONTH, '%Y-%m-01'))
+                  AND (ended_on IS NULL OR ended_on > LAST_DAY(CURDATE() - INTERVAL 1 MONTH))
                 GROUP BY municipality_code ORDER BY 1"""));
         assertThat(jdbc.sql("SELECT SUM(enrolled) FROM case_month_figures").query(Long.class).single())
                 .as("each case counted once, in its enrolment month")

@@ -69,6 +69,23 @@ class OutcomeStatisticsTest {
     }
 
     @Test
+    void before_after_puts_every_case_in_some_bar_and_no_bar_holds_one_to_four() {
+        // issue 12, defect 2: suppression dropped 21 of 46 cases from the bars
+        SignIn.as(users, "styregruppe");
+        for (Scope scope : List.of(Scope.programme(), Scope.municipality(461), Scope.municipality(563))) {
+            BeforeAfterOverview overview = statistics.beforeAfter(scope, Period.between(FIRST, LAST));
+            assertThat(overview.smallCells()).isTrue();
+            overview.changes().stream().filter(OutcomeChange::shown).forEach(change -> {
+                assertThat(change.groups().stream().mapToLong(ChangeGroup::count).sum()).as(change.indicator() + " in " + scope)
+                        .isEqualTo(change.cases().orElseThrow());
+                assertThat(change.groups()).noneMatch(group -> group.count() > 0 && group.count() < 5);
+                assertThat(change.groups().stream().flatMap(group -> group.parts().stream()).sorted().toList())
+                        .containsExactlyInAnyOrder("fell", "unchanged", "rose");
+            });
+        }
+    }
+
+    @Test
     void a_lead_reads_another_municipality_with_small_cells_and_their_own_without() {
         SignIn.as(users, "leder.odense");
         assertThat(statistics.beforeAfter(Scope.municipality(461), Period.between(FIRST, LAST)).smallCells()).isFalse();

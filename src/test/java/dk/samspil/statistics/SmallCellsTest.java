@@ -52,4 +52,29 @@ class SmallCellsTest {
         assertThat(SmallCells.shownParts(List.of(0L, 5L, 20L)))
                 .containsExactly(OptionalLong.of(0), OptionalLong.of(5), OptionalLong.of(20));
     }
+
+    @Test
+    void the_reported_bed_days_set_keeps_every_case_in_a_bar() {
+        // issue 12, defect 2: 46 cases, 25 fell, 2 unchanged, 19 rose were shown as 25, "< 5", "< 5"
+        // and a bar of 54 %: 21 cases vanished. Now unchanged goes with the smaller other part.
+        assertThat(SmallCells.mergedParts(List.of(25L, 2L, 19L))).containsExactly(
+                new SmallCells.Group(List.of(0), 25), new SmallCells.Group(List.of(1, 2), 21));
+    }
+
+    @Test
+    void merging_goes_on_until_no_group_holds_one_to_four_and_never_loses_a_case() {
+        assertThat(SmallCells.mergedParts(List.of(3L, 0L, 3L))).containsExactly(
+                new SmallCells.Group(List.of(0, 2), 6), new SmallCells.Group(List.of(1), 0));
+        assertThat(SmallCells.mergedParts(List.of(2L, 2L, 40L))).containsExactly(new SmallCells.Group(List.of(0, 1, 2), 44));
+        assertThat(SmallCells.mergedParts(List.of(7L, 0L, 9L))).containsExactly(new SmallCells.Group(List.of(0), 7),
+                new SmallCells.Group(List.of(1), 0), new SmallCells.Group(List.of(2), 9));
+        for (List<Long> parts : List.of(List.of(1L, 1L, 1L, 30L), List.of(4L, 5L, 4L), List.of(0L, 0L, 6L), List.of(1L, 9L, 1L))) {
+            List<SmallCells.Group> groups = SmallCells.mergedParts(parts);
+            assertThat(groups.stream().mapToLong(SmallCells.Group::count).sum())
+                    .isEqualTo(parts.stream().mapToLong(Long::longValue).sum());
+            assertThat(groups.stream().flatMap(g -> g.members().stream()).sorted().toList())
+                    .as("each part in exactly one group").isEqualTo(java.util.stream.IntStream.range(0, parts.size()).boxed().toList());
+            assertThat(groups).noneMatch(g -> SmallCells.suppressed(g.count()));
+        }
+    }
 }

@@ -23,6 +23,8 @@ public class ApexChart extends Component implements HasSize {
 
     public ApexChart() {
         setWidthFull();
+        // the element writes axis and tooltip numbers in the reader's language (decimal comma in Danish)
+        addAttachListener(event -> getElement().setAttribute("data-locale", event.getUI().getLocale().toLanguageTag()));
     }
 
     /** Draws (or redraws) the chart with these options. */

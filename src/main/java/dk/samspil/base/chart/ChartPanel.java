@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.Section;
 /**
  * A titled chart with everything every chart owes its reader: a summary in words for screen readers
  * (WCAG 1.1.1), the figures as a table, the same figures as a Danish-Excel CSV, PNG/SVG through the
- * chart's own menu, and a sentence instead of an empty drawing when there is nothing to show.
+ * chart's own menu, the indicator's definition behind "what is this?", and a sentence instead of an empty drawing when there is nothing to show.
  */
 public class ChartPanel extends Section {
 
     public final ApexChart chart = new ApexChart();
     public final Paragraph note = new Paragraph();
     public final FiguresBlock figures;
+    public final DefinitionHelp help = new DefinitionHelp();
     private final H3 title;
 
     /** @param fileName the CSV's name without extension, e.g. {@code meetings-per-month} */
@@ -26,12 +27,17 @@ public class ChartPanel extends Section {
         chart.setHeight("300px");
         note.addClassName("figure-note");
         figures = new FiguresBlock(fileName);
-        add(this.title, chart, note, figures);
+        add(this.title, help, chart, note, figures);
     }
 
     /** A heading that follows the filters, e.g. the chosen indicator's name. */
     public void setHeading(String text) {
         title.setText(text);
+    }
+
+    /** What the chart's indicator is, offered under "What is this?" (issue 12: one definition, shown everywhere). */
+    public void setDefinition(String definition) {
+        help.setDefinition(definition);
     }
 
     public String heading() {

@@ -31,7 +31,7 @@ public enum UiLanguage {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DANISH;
     }
 
-    static UiLanguage fromCookies(Cookie[] cookies) {
+    public static UiLanguage fromCookies(Cookie[] cookies) {
         return Optional.ofNullable(cookies).stream().flatMap(Arrays::stream)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(cookie -> "en".equals(cookie.getValue()) ? ENGLISH : DANISH)

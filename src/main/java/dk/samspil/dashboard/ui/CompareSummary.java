@@ -65,7 +65,7 @@ class CompareSummary {
     /** Highest and lowest with their intervals, and how many intervals hold the programme's value. */
     String ranking(FunnelComparison comparison) {
         List<FunnelPoint> points = comparison.points();
-        long holding = points.stream().filter(p -> p.interval().contains(comparison.target())).count();
+        long holding = points.stream().filter(p -> p.funnelInterval().contains(comparison.target())).count();
         return text.get("compare.ranking.summary", entry(points.getFirst()), entry(points.getLast()), holding,
                 points.size(), format.withUnit(comparison.target()));
     }
@@ -81,8 +81,8 @@ class CompareSummary {
     }
 
     private String entry(FunnelPoint point) {
-        return point.name() + " " + format.withUnit(point.value()) + " (" + format.text(point.interval().lower()) + "–"
-                + format.text(point.interval().upper()) + ")";
+        return point.name() + " " + format.withUnit(point.value()) + " (" + format.text(point.funnelInterval().lower()) + "–"
+                + format.text(point.funnelInterval().upper()) + ")";
     }
 
     private String line(String name, List<YearMonth> months, List<Double> values, DateTimeFormatter month) {

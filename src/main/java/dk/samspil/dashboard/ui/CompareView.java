@@ -71,7 +71,7 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         indicator.setWidth("min(24rem, 90vw)");
         period.setWidth("13rem");
         indicator.setItems(OutcomeIndicator.values());
-        indicator.setItemLabelGenerator(value -> getTranslation("outcomes.indicator." + value));
+        indicator.setItemLabelGenerator(value -> IndicatorText.name(this, value));
         municipalities.setLabel(getTranslation("compare.choose"));
         municipalities.setHelperText(getTranslation("compare.choose.help", CompareStatistics.MAX_TRENDS));
         municipalities.setWidth("min(26rem, 90vw)");
@@ -126,7 +126,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         String span = month.format(months.from()) + "–" + month.format(months.to());
         note.setText(getTranslation("compare.note", span));
-        String empty = getTranslation("compare.empty", getTranslation("outcomes.indicator." + chosen), span);
+        String empty = getTranslation("compare.empty", IndicatorText.name(this, chosen), span);
+        String definition = IndicatorText.help(this, chosen.name());
+        funnel.setDefinition(definition);
+        ranking.setDefinition(definition);
+        trends.setDefinition(definition);
         if (comparison.isEmpty()) {
             funnel.showEmpty(empty);
             ranking.showEmpty(empty);

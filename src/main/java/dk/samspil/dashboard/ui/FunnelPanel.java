@@ -88,7 +88,7 @@ class FunnelPanel extends ChartPanel {
     private Figures figures(FunnelComparison comparison, IndicatorFormat format) {
         boolean counts = comparison.indicator().kind() != OutcomeIndicator.Kind.MEAN;
         List<String> headers = new ArrayList<>(List.of(getTranslation("outcomes.municipality"),
-                getTranslation("outcomes.indicator." + comparison.indicator()), getTranslation("compare.case-months")));
+                IndicatorText.name(this, comparison.indicator()), getTranslation("compare.case-months")));
         if (counts) {
             headers.add(getTranslation("compare.events"));
         }

@@ -1,5 +1,6 @@
 package dk.samspil.dashboard.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,18 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import dk.samspil.base.chart.DefinitionHelp;
 import dk.samspil.base.chart.Figures;
 import dk.samspil.base.chart.FiguresBlock;
 import dk.samspil.base.period.Period;
 import dk.samspil.dashboard.Heatmap;
 import dk.samspil.dashboard.HeatmapZone;
-import dk.samspil.dashboard.OutcomeIndicator;
+import dk.samspil.dashboard.HeatmapReading;
 
 /**
  * The municipality × indicator heatmap as a real table: screen readers read it as one, each cell
- * carries its figure and an arrow as well as a colour, so colour is never the only carrier.
+ * carries its figure, an arrow (up or down) and a word (better or worse, in the indicator's
+ * direction) as well as a colour, so colour is never the only carrier.
  */
 class HeatmapTable extends Section {
 
@@ -32,6 +35,7 @@ class HeatmapTable extends Section {
     final NativeTable table = new NativeTable();
     final FiguresBlock figures = new FiguresBlock("overview-heatmap");
     private final Paragraph note = new Paragraph();
+    private final DefinitionHelp help = new DefinitionHelp();
 
     HeatmapTable() {
         addClassName("chart-card");
@@ -39,10 +43,10 @@ class HeatmapTable extends Section {
         note.addClassName("figure-note");
         Div legend = new Div();
         legend.addClassName("heatmap-legend");
-        for (HeatmapZone zone : List.of(HeatmapZone.FAR_ABOVE, HeatmapZone.ABOVE, HeatmapZone.AS_EXPECTED,
-                HeatmapZone.BELOW, HeatmapZone.FAR_BELOW)) {
-            Span key = new Span(MARKS.get(zone).strip() + " " + getTranslation("overview.zone." + zone));
-            key.addClassName("zone-" + zone.name().toLowerCase().replace('_', '-'));
+        for (HeatmapReading reading : List.of(HeatmapReading.FAR_BETTER, HeatmapReading.BETTER, HeatmapReading.AS_EXPECTED,
+                HeatmapReading.WORSE, HeatmapReading.FAR_WORSE, HeatmapReading.DIFFERENT)) {
+            Span key = new Span(getTranslation("overview.reading.legend." + reading));
+            key.addClassName(cssClass(reading));
             legend.add(key);
         }
         Div scroller = new Div(table);
@@ -51,21 +55,25 @@ class HeatmapTable extends Section {
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", getTranslation("overview.heatmap"));
-        add(new H3(getTranslation("overview.heatmap")), note, legend, scroller, figures);
+        add(new H3(getTranslation("overview.heatmap")), help, note, legend, scroller, figures);
     }
 
     void show(Heatmap heatmap, Period period) {
         table.getBody().removeAllRows();
         table.getHead().removeAllRows();
-        table.setCaptionText(getTranslation("overview.heatmap.caption", period.from().toString(), period.to().toString()));
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
+        table.setCaptionText(getTranslation("overview.heatmap.caption", month.format(period.from()), month.format(period.to())));
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("filter.municipality"));
         List<String> headers = new ArrayList<>(List.of(getTranslation("filter.municipality")));
+        List<String> definitions = new ArrayList<>();
         for (String column : heatmap.columns()) {
             String title = columnName(column);
             head.addHeaderCell().setText(title);
             headers.add(title);
+            definitions.add(title + ": " + IndicatorText.help(this, column));
         }
+        help.setDefinition(String.join(" ", definitions));
         List<List<String>> rows = new ArrayList<>();
         List<String> programme = new ArrayList<>(List.of(getTranslation("csv.programme")));
         NativeTableRow total = table.getBody().addRow();
@@ -92,13 +100,15 @@ class HeatmapTable extends Section {
                 Heatmap.Cell cell = row.cells().get(i);
                 String figure = format(heatmap.columns().get(i), cell.value());
                 NativeTableCell shown = line.addDataCell();
-                shown.setText(figure.isEmpty() ? "–" : figure + MARKS.get(cell.zone()));
-                shown.addClassName("zone-" + cell.zone().name().toLowerCase().replace('_', '-'));
-                if (cell.zone() != HeatmapZone.NONE && cell.zone() != HeatmapZone.AS_EXPECTED) {
-                    shown.getElement().setAttribute("title", getTranslation("overview.zone." + cell.zone()));
+                boolean marked = cell.zone() != HeatmapZone.NONE && cell.zone() != HeatmapZone.AS_EXPECTED;
+                String word = marked ? getTranslation("overview.reading.short." + cell.reading()) : "";
+                shown.setText(figure.isEmpty() ? "–" : figure + MARKS.get(cell.zone()) + (word.isEmpty() ? "" : " " + word));
+                shown.addClassName(cssClass(cell.reading()));
+                String meaning = getTranslation("overview.zone." + cell.zone()) + ", " + getTranslation("overview.reading." + cell.reading());
+                if (marked) {
+                    shown.getElement().setAttribute("title", meaning);
                 }
-                cells.add(figure.isEmpty() ? "" : figure + (cell.zone() == HeatmapZone.AS_EXPECTED || cell.zone() == HeatmapZone.NONE
-                        ? "" : " (" + getTranslation("overview.zone." + cell.zone()) + ")"));
+                cells.add(figure.isEmpty() ? "" : figure + (marked ? " (" + meaning + ")" : ""));
             }
             rows.add(cells);
         }
@@ -108,16 +118,11 @@ class HeatmapTable extends Section {
     }
 
     private String columnName(String column) {
-        return isOutcome(column) ? getTranslation("outcomes.indicator." + column) : getTranslation("overview.construct." + column);
+        return IndicatorText.name(this, column);
     }
 
-    private static boolean isOutcome(String column) {
-        for (OutcomeIndicator indicator : OutcomeIndicator.values()) {
-            if (indicator.name().equals(column)) {
-                return true;
-            }
-        }
-        return false;
+    private static String cssClass(HeatmapReading reading) {
+        return "reading-" + reading.name().toLowerCase().replace('_', '-');
     }
 
     private String format(String column, Double value) {

@@ -25,7 +25,7 @@ record IndicatorFormat(double factor, int decimals, boolean percent, int axisDec
         return switch (indicator) {
             case STABLE_HOUSING, IN_WORK_OR_EDUCATION -> share(locale);
             case BED_DAYS -> new IndicatorFormat(1, 2, false, 1, "outcomes.unit.per-case-month", locale);
-            case ADMISSIONS, READMISSIONS, EMERGENCY_CONTACTS ->
+            case ADMISSIONS, READMISSIONS, EMERGENCY_CONTACTS, COERCIVE_MEASURES ->
                     new IndicatorFormat(1, 3, false, 2, "outcomes.unit.per-case-month", locale);
             case COHERENCE -> score(locale);
         };
@@ -39,6 +39,7 @@ record IndicatorFormat(double factor, int decimals, boolean percent, int axisDec
             case PSYCHOLOGICAL_SAFETY, ROLE_CLARITY, RELATIONAL_COORDINATION -> score(locale);
             case ADMISSIONS -> of(OutcomeIndicator.ADMISSIONS, locale);
             case BED_DAYS -> of(OutcomeIndicator.BED_DAYS, locale);
+            case COERCIVE_MEASURES -> of(OutcomeIndicator.COERCIVE_MEASURES, locale);
         };
     }
 

@@ -16,6 +16,7 @@ class MeetingsPerMonthChart extends ChartPanel {
 
     MeetingsPerMonthChart() {
         super(title(), "meetings-per-month");
+        setDefinition(IndicatorText.help(this, "MEETINGS"));
     }
 
     private static String title() {

@@ -98,14 +98,13 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        attendance = new AttendancePanel(percent);
-        citizenPresent = new ChartPanel(getTranslation("meetings.citizen-present.title"), "meetings-citizen-present");
-        followUps = new ChartPanel(getTranslation("meetings.follow-ups-kept.title"), "meetings-follow-ups-kept");
-        currentPlan = new ControlChartPanel(getTranslation("meetings.current-plan.title"), "meetings-current-plan",
-                COLOURS.get(0), COLOURS.get(1));
-        sizeAndCoherence = new ChartPanel(getTranslation("meetings.size-and-coherence.title"),
-                "meetings-size-and-coherence");
-        daysToFirst = new ChartPanel(getTranslation("meetings.days-to-first"), "meetings-days-to-first");
+        attendance = IndicatorText.defined(new AttendancePanel(percent), "SECTORS_PRESENT");
+        citizenPresent = IndicatorText.chart(this, "meetings.citizen-present.title", "meetings-citizen-present", "CITIZEN_PRESENT");
+        followUps = IndicatorText.chart(this, "meetings.follow-ups-kept.title", "meetings-follow-ups-kept", "FOLLOW_UPS_KEPT");
+        currentPlan = IndicatorText.defined(new ControlChartPanel(getTranslation("meetings.current-plan.title"),
+                "meetings-current-plan", COLOURS.get(0), COLOURS.get(1)), "CURRENT_PLAN");
+        sizeAndCoherence = IndicatorText.chart(this, "meetings.size-and-coherence.title", "meetings-size-and-coherence", "PARTICIPANTS");
+        daysToFirst = IndicatorText.chart(this, "meetings.days-to-first", "meetings-days-to-first", "DAYS_TO_FIRST_MEETING");
         Div charts = new Div(perMonth, attendance, citizenPresent, followUps, currentPlan, sizeAndCoherence, daysToFirst);
         charts.addClassName("chart-grid");
         caseSection = new CasesToFollow(LocalDate.now(clock));

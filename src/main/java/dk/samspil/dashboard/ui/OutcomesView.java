@@ -66,7 +66,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         indicator.setLabel(getTranslation("outcomes.indicator"));
         indicator.setWidth("min(28rem, 90vw)");
         indicator.setItems(OutcomeIndicator.values());
-        indicator.setItemLabelGenerator(value -> getTranslation("outcomes.indicator." + value));
+        indicator.setItemLabelGenerator(value -> IndicatorText.name(this, value));
         period = new PeriodSelect(clock);
         municipality = new MunicipalityFilter(municipalities);
         indicator.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
@@ -127,7 +127,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     /** The run chart with its median, the runs that broke the rules, and — for a municipality — the programme. */
     private void showRunChart(OutcomeSeries series, Optional<OutcomeSeries> programme, List<String> axis, String place,
                               IndicatorFormat format) {
-        String name = getTranslation("outcomes.indicator." + series.indicator());
+        String name = IndicatorText.name(this, series.indicator());
         List<Double> shown = series.values().stream().map(format::scaledOrNull).toList();
         List<Double> median = series.values().stream().map(v -> format.scaled(series.median())).toList();
         List<Double> signal = IntStream.range(0, shown.size())
@@ -146,6 +146,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         });
         ChartOptions options = ChartOptions.categories("line", axis, lines, getTranslation(format.unitKey()), colours);
         runChart.setHeading(getTranslation("outcomes.run-chart.title", name));
+        runChart.setDefinition(IndicatorText.help(this, series.indicator().name()));
         String text = series.shiftSince()
                 .map(month -> getTranslation("outcomes.shift", DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())
                         .format(month)))
@@ -166,7 +167,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         controlChart.setVisible(true);
         String kind = getTranslation(series.indicator().share() ? "outcomes.p-chart" : "outcomes.u-chart");
         controlChart.setHeading(getTranslation("outcomes.control-chart.title",
-                getTranslation("outcomes.indicator." + series.indicator())));
+                IndicatorText.name(this, series.indicator())));
+        controlChart.setDefinition(IndicatorText.help(this, series.indicator().name()));
         String reading = controlChart.show(chart, axis, place, format, text -> kind + ", " + place + ". "
                 + getTranslation("chart.centre-line") + " " + format.text(chart.centre()) + ". " + text);
         controlChart.setNote(kind + ". " + reading);

@@ -114,7 +114,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             IndicatorFormat format = IndicatorFormat.of(tile.indicator(), getLocale());
             for (int i = 0; i < tile.periods().size(); i++) {
                 Double value = tile.values().get(i);
-                rows.add(List.of(name(tile), tile.periods().get(i).toString(), value != null ? format.text(value)
+                rows.add(List.of(name(tile), month(tile.periods().get(i), label), value != null ? format.text(value)
                         : tile.belowFive().contains(tile.periods().get(i)) ? getTranslation("outcomes.before-after.below-five")
                         : ""));
             }
@@ -124,7 +124,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private String name(Tile tile) {
-        return getTranslation("overview.tile." + tile.indicator());
+        return IndicatorText.shortName(this, tile.indicator());
     }
 
     private void showRadar(CoreElementRadar shown, Scope radarScope) {

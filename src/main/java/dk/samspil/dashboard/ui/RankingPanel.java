@@ -8,8 +8,10 @@ import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.FunnelPoint;
 
 /**
- * The ranking with 95 % intervals (Wilson, exact Poisson or t, by the indicator's kind): the
- * intervals show how little the order means where they overlap. The lead's own municipality is
+ * The ranking with the funnel's 95 % limits, widened for over-dispersion like the funnel's (decision
+ * 0007), carried to each municipality's figure: a bar misses the programme's line exactly when the
+ * funnel puts the municipality outside its 95 % limits, so the two charts cannot disagree (issue 12,
+ * defect 3). The plain intervals (Wilson, exact Poisson or t) stay in the table, named as such. The lead's own municipality is
  * named as such and drawn in its own colour.
  */
 class RankingPanel extends ChartPanel {
@@ -27,7 +29,7 @@ class RankingPanel extends ChartPanel {
         String figure = getTranslation("compare.figure");
         List<RankingChartOptions.Range> ranges = comparison.points().stream()
                 .map(p -> new RankingChartOptions.Range(label(p),
-                        new double[] {format.scaled(p.interval().lower()), format.scaled(p.interval().upper())},
+                        new double[] {format.scaled(p.funnelInterval().lower()), format.scaled(p.funnelInterval().upper())},
                         p.own() ? OWN : null,
                         List.of(new RankingChartOptions.Goal(figure, format.scaled(p.value()), 3, 14, TICK))))
                 .toList();
@@ -36,7 +38,7 @@ class RankingPanel extends ChartPanel {
                 getTranslation("compare.target"));
         CompareSummary summary = new CompareSummary((key, parameters) -> getTranslation(key, parameters), format);
         show(options, figures(comparison, format), summary.ranking(comparison));
-        setNote(getTranslation("compare.ranking.note." + comparison.indicator().kind()));
+        setNote(getTranslation("compare.ranking.note") + " " + getTranslation("compare.ranking.note." + comparison.indicator().kind()));
     }
 
     private String label(FunnelPoint point) {
@@ -45,11 +47,13 @@ class RankingPanel extends ChartPanel {
 
     private Figures figures(FunnelComparison comparison, IndicatorFormat format) {
         List<String> headers = List.of(getTranslation("compare.rank"), getTranslation("outcomes.municipality"),
-                getTranslation("outcomes.indicator." + comparison.indicator()), getTranslation("compare.interval.lower"),
+                IndicatorText.name(this, comparison.indicator()), getTranslation("compare.funnel-interval.lower"),
+                getTranslation("compare.funnel-interval.upper"), getTranslation("compare.interval.lower"),
                 getTranslation("compare.interval.upper"), getTranslation("compare.case-months"));
         List<FunnelPoint> points = comparison.points();
         List<List<String>> rows = java.util.stream.IntStream.range(0, points.size()).mapToObj(i -> List.of(
                 String.valueOf(i + 1), label(points.get(i)), format.text(points.get(i).value()),
+                format.text(points.get(i).funnelInterval().lower()), format.text(points.get(i).funnelInterval().upper()),
                 format.text(points.get(i).interval().lower()), format.text(points.get(i).interval().upper()),
                 String.valueOf(points.get(i).denominator()))).toList();
         return new Figures(headers, rows);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import dk.samspil.base.chart.ApexChart;
 import dk.samspil.base.chart.ChartOptions;
+import dk.samspil.base.chart.DefinitionHelp;
 import dk.samspil.dashboard.Tile;
 
 /** One Overview tile: the latest figure, a sparkline with its median, and the signal in words. */
@@ -20,11 +21,11 @@ class TileCard extends Section {
     TileCard(Tile tile, DateTimeFormatter label) {
         addClassName("tile");
         getElement().setAttribute("data-indicator", tile.indicator().name());
-        String name = getTranslation("overview.tile." + tile.indicator());
+        String name = IndicatorText.shortName(this, tile.indicator());
         String unit = getTranslation("overview.unit." + tile.indicator().unit());
         IndicatorFormat format = IndicatorFormat.of(tile.indicator(), getLocale());
         Span value = new Span(tile.latestBelowFive() ? getTranslation("outcomes.before-after.below-five")
-                : tile.latest().map(format::text).orElse("–"));
+                : tile.latest().map(format::text).orElse(tile.stillWaiting().isPresent() ? getTranslation("overview.not-reached") : "–"));
         value.addClassName("tile-value");
         Span when = new Span(tile.periods().isEmpty() ? "" : OverviewView.month(tile.periods().getLast(), label));
         when.addClassName("tile-when");
@@ -37,7 +38,14 @@ class TileCard extends Section {
                     .orElse(getTranslation("overview.no-signal")));
         }
         signal.addClassName(tile.shiftSince().isPresent() ? "tile-shift" : "tile-steady");
+        DefinitionHelp help = new DefinitionHelp();
+        help.setDefinition(IndicatorText.help(this, tile.indicator().name()));
         add(new H3(name), value, unitText, when);
+        tile.stillWaiting().ifPresent(waiting -> {
+            Span still = new Span(getTranslation("overview.still-waiting", ShownCounts.text(this, waiting.cases())));
+            still.addClassName("tile-waiting");
+            add(still);
+        });
         if (tile.median() != null) {
             List<Double> values = tile.values().stream().map(format::scaledOrNull).toList();
             List<Double> median = values.stream().map(v -> format.scaled(tile.median())).toList();
@@ -49,6 +57,6 @@ class TileCard extends Section {
                     format.text(tile.median()), signal.getText()));
             add(sparkline);
         }
-        add(signal);
+        add(signal, help);
     }
 }

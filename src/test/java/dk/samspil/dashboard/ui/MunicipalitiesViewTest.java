@@ -35,7 +35,11 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
                 .as("Danish alphabetical order: Æ, Ø, Å last, and Aa is Å")
                 .startsWith("Assens", "Billund").endsWith("Ærø", "Aabenraa");
         MunicipalityOverview odense = rows.stream().filter(r -> r.code() == 461).findFirst().orElseThrow();
-        long active = count("SELECT COUNT(*) FROM citizen_case WHERE municipality_code = 461 AND status = 'ACTIVE'");
+        // open, active or paused, at the end of last month: the Overview's definition (decision 0024)
+        long active = count("""
+                SELECT COUNT(*) FROM citizen_case WHERE municipality_code = 461
+                  AND enrolled_on <= LAST_DAY(CURDATE() - INTERVAL 1 MONTH)
+                  AND (ended_on IS NULL OR ended_on > LAST_DAY(CURDATE() - INTERVAL 1 MONTH))""");
         assertThat(active).isGreaterThanOrEqualTo(5);
         assertThat(odense.activeCases()).hasValue(active);
         assertThat(odense.lastImportOn()).isNotNull();

@@ -3,15 +3,19 @@ package dk.samspil.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import dk.samspil.base.chart.ChartOptions;
+import dk.samspil.base.chart.DefinitionHelp;
 import dk.samspil.base.period.Period;
+import dk.samspil.dashboard.IndicatorCatalogue;
 import dk.samspil.dashboard.OverviewStatistics;
 import dk.samspil.dashboard.Scope;
 import dk.samspil.dashboard.TileIndicator;
@@ -79,6 +83,53 @@ class OverviewViewTest extends SpringBrowserlessTest {
         assertThat(options.yaxis().max().intValue()).as("a 5 is the edge, not a 4").isEqualTo(5);
         assertThat(options.xaxis().categories()).containsExactly("E1 Rette aktører", "E2 Fælles mål",
                 "E3 Beslutninger", "E4 Kendskab", "E5 Vidensdeling", "E6 Tryghed");
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void heatmap_colours_and_words_follow_the_indicators_direction() {
+        // issue 12, defect 6: fewer admissions was dark red "far below"
+        OverviewView view = navigate(OverviewView.class);
+        List<String> headers = view.heatmap.table.getHead().getRow(0).orElseThrow().getElement().getChildren()
+                .map(Element::getText).toList();
+        List<Element> marked = new ArrayList<>();
+        view.heatmap.table.getBody().getRows().forEach(row -> {
+            List<Element> cells = row.getElement().getChildren().toList();
+            for (int i = 1; i < cells.size(); i++) {
+                Element cell = cells.get(i);
+                String text = cell.getTextRecursively();
+                String header = headers.get(i);
+                boolean lowerIsBetter = List.of("ADMISSIONS", "BED_DAYS", "COERCIVE_MEASURES").stream()
+                        .anyMatch(key -> IndicatorCatalogue.get(key).name().da().equals(header));
+                if (text.contains("▼") || text.contains("▲")) {
+                    marked.add(cell);
+                    boolean better = cell.getClassList().contains("reading-better") || cell.getClassList().contains("reading-far-better");
+                    assertThat(text).as(header + ": the word beside the mark").contains(better ? "bedre" : "værre");
+                    if (lowerIsBetter) {
+                        assertThat(better).as(header + " " + text + ": lower is better").isEqualTo(text.contains("▼"));
+                    }
+                }
+            }
+        });
+        assertThat(marked).as("the demo programme has municipalities away from the programme").isNotEmpty();
+        assertThat(view.heatmap.getElement().getTextRecursively()).contains("▲/▼ bedre", "▲/▼ værre", "Hvad er dette?");
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void every_tile_offers_its_definition_from_the_catalogue_and_the_charts_write_danish_numbers() {
+        OverviewView view = navigate(OverviewView.class);
+        List<TileCard> tiles = view.tiles.getChildren().map(TileCard.class::cast).toList();
+        for (TileCard tile : tiles) {
+            DefinitionHelp help = tile.getChildren().filter(DefinitionHelp.class::isInstance).map(DefinitionHelp.class::cast)
+                    .findFirst().orElseThrow();
+            TileIndicator indicator = TileIndicator.valueOf(tile.getElement().getAttribute("data-indicator"));
+            assertThat(help.definition()).startsWith(IndicatorCatalogue.of(indicator).definition().da());
+            assertThat(help.getElement().getTextRecursively()).contains("Hvad er dette?");
+        }
+        TileCard waits = tiles.get(TileIndicator.DAYS_TO_FIRST_MEETING.ordinal());
+        assertThat(waits.getElement().getTextRecursively()).contains("venter stadig");
+        assertThat(tiles.get(TileIndicator.MEETINGS.ordinal()).sparkline.getElement().getAttribute("data-locale")).startsWith("da");
     }
 
     @Test
