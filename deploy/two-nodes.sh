@@ -73,7 +73,7 @@ start_node() {
     # on loopback only (SERVER_ADDRESS): a node trusts X-Forwarded-* from loopback and private
     # addresses, so nothing but the balancer may reach it (on two machines: a private network, a firewall)
     SAMSPIL_DB_URL="jdbc:mariadb://$DB_HOST/$SCHEMA" SAMSPIL_DB_USER="$DB_USER" SAMSPIL_DB_PASSWORD="$DB_PASSWORD" \
-    SERVER_ADDRESS=127.0.0.1 SAMSPIL_PORT="$port" SAMSPIL_DATA_DIR="$RUN/data" SPRING_PROFILES_ACTIVE="$PROFILES" \
+    SERVER_ADDRESS=127.0.0.1 SAMSPIL_PORT="$port" SAMSPIL_MANAGEMENT_PORT="$((port + 1000))" SAMSPIL_DATA_DIR="$RUN/data" SPRING_PROFILES_ACTIVE="$PROFILES" \
         setsid nohup "$JAVA_HOME/bin/java" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" \
         > "$RUN/node$n.log" 2>&1 < /dev/null &
     echo $! > "$RUN/node$n.pid"

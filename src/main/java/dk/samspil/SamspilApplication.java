@@ -1,18 +1,26 @@
 package dk.samspil;
 
+import java.util.Optional;
+
 import dk.samspil.audit.AuditVerifyCommand;
-import dk.samspil.importing.ImportCommandLine;
+import dk.samspil.base.cli.CommandLine;
+import dk.samspil.base.cli.CommandLines;
 import dk.samspil.report.ReportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Samspil: collaboration-culture analytics for a cross-sector mental-health programme. */
+/**
+ * Samspil: collaboration-culture analytics for a cross-sector mental-health programme. With a
+ * command's name as the first argument ({@code import}, see {@link CommandLines}) it runs that
+ * command in a lean context and exits with its code; otherwise it starts the web application.
+ */
 @SpringBootApplication
 public class SamspilApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && ImportCommandLine.COMMAND.equals(args[0])) {
-            System.exit(ImportCommandLine.run(SamspilApplication.class, args, System.out));
+        Optional<CommandLine> command = CommandLines.named(args);
+        if (command.isPresent()) {
+            System.exit(CommandLines.run(SamspilApplication.class, command.get(), args, System.out));
         }
         if (args.length > 0 && ReportCommandLine.COMMAND.equals(args[0])) {
             System.exit(ReportCommandLine.run(SamspilApplication.class, args, System.out));

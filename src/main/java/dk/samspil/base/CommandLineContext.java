@@ -1,21 +1,19 @@
 package dk.samspil.base;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import dk.samspil.base.cli.LeanContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The application without its web server, for the commands of {@code java -jar samspil.jar <command>}. */
+/**
+ * A started lean context ({@link LeanContext}: no web server, no Vaadin, no server tasks) with the
+ * users' JPA, for the commands that are not yet {@link dk.samspil.base.cli.CommandLine}s of their
+ * own ({@code report}, {@code audit-verify}); closing the returned context ends it.
+ */
 public final class CommandLineContext {
 
     private CommandLineContext() {
     }
 
     public static ConfigurableApplicationContext start(Class<?> application) {
-        return new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                // no web server, so none of Vaadin's web set-up either
-                .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run();
+        return new LeanContext(application, true).start();
     }
 }

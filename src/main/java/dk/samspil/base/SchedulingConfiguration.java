@@ -14,11 +14,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Scheduled work, such as the monthly import inbox. Several instances may share one database: a
  * task marked {@code @SchedulerLock} runs on one of them at a time (the others skip that turn),
  * locked by a row in {@code shedlock} whose times are the database's, not the instances' clocks.
+ * A command-line process schedules nothing ({@link ServerTask}).
  */
 @Configuration
-@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulingConfiguration {
+
+    @Configuration
+    @ServerTask
+    @EnableScheduling
+    static class Schedules {
+    }
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {

@@ -16,6 +16,7 @@ import dk.samspil.security.SignedInUser;
 import dk.samspil.statistics.FunnelLimits;
 import dk.samspil.statistics.FunnelPlot;
 import dk.samspil.statistics.Overdispersion;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
+// each data call of the dashboards, by class and method, for /actuator/prometheus
+@Timed(value = "samspil.dashboard.data", histogram = true)
 public class CompareStatistics {
 
     /** Trends side by side stay readable up to this many municipalities. */

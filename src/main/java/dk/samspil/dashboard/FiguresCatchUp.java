@@ -6,11 +6,8 @@ import java.util.List;
 import dk.samspil.importing.ImportCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,7 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * an import marks its municipalities stale in its own transaction and, once it has committed, their
  * figures are rebuilt; whatever is still stale — a rebuild that failed, a process that stopped
  * before it ran, rows no import announced — is rebuilt at start-up and then every few minutes
- * ({@code samspil.figures.catch-up-every}). A failure is recorded on the marker and shown by
+ * ({@code samspil.figures.catch-up-every}, {@link FiguresCatchUpAtStart}). A failure is recorded on the marker and shown by
  * {@link MonthlyFiguresHealthIndicator}; it never escapes, so it can neither fail an import that has committed nor
  * stop the application from starting: the pages serve the figures they have meanwhile.
  */
@@ -49,25 +46,6 @@ class FiguresCatchUp {
         if (MonthlyFigures.fedBy(event) && !event.municipalities().isEmpty()) {
             catchUp(event.municipalities());
         }
-    }
-
-    // one instance rebuilds, the others skip: the figures and their stale markers are shared
-    @EventListener(ApplicationReadyEvent.class)
-    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M")
-    void atStart() {
-        try {
-            figures.markAllStaleWhenEmpty();
-        } catch (RuntimeException e) {
-            log.error("Could not check whether the monthly figures are empty; the pages show what they have", e);
-        }
-        catchUp(null);
-    }
-
-    @Scheduled(fixedDelayString = "${samspil.figures.catch-up-every:PT5M}",
-            initialDelayString = "${samspil.figures.catch-up-every:PT5M}")
-    @SchedulerLock(name = "monthly-figures-catch-up", lockAtMostFor = "PT30M")
-    void onSchedule() {
-        catchUp(null);
     }
 
     /**

@@ -22,6 +22,7 @@ import dk.samspil.statistics.ControlChart;
 import dk.samspil.statistics.ControlCharts;
 import dk.samspil.statistics.ControlPoint;
 import dk.samspil.statistics.Subgroup;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
+// each data call of the dashboards, by class and method, for /actuator/prometheus
+@Timed(value = "samspil.dashboard.data", histogram = true)
 public class MeetingStatistics {
 
     private final JdbcClient jdbc;

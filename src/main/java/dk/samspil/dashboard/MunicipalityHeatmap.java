@@ -16,6 +16,7 @@ import dk.samspil.statistics.FunnelZone;
 import dk.samspil.survey.Construct;
 import dk.samspil.survey.GroupScore;
 import dk.samspil.survey.SurveyResults;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
+// each data call of the dashboards, by class and method, for /actuator/prometheus
+@Timed(value = "samspil.dashboard.data", histogram = true)
 public class MunicipalityHeatmap {
 
     /** The outcome columns. */

@@ -14,6 +14,7 @@ import dk.samspil.importing.ImportService;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'PROFESSIONAL', 'DATA_MANAGER')")
+// each data call of the dashboards, by class and method, for /actuator/prometheus
+@Timed(value = "samspil.dashboard.data", histogram = true)
 public class MunicipalityStatistics {
 
     private final JdbcClient jdbc;

@@ -22,6 +22,7 @@ import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.statistics.SmallCells;
 import dk.samspil.statistics.Subgroup;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
+// each data call of the dashboards, by class and method, for /actuator/prometheus
+@Timed(value = "samspil.dashboard.data", histogram = true)
 public class OutcomeStatistics {
 
     /** The indicators {@code case_outcome_change} holds, with its column prefix. */

@@ -21,6 +21,7 @@ import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.survey.Construct;
 import dk.samspil.survey.GroupScore;
 import dk.samspil.survey.SurveyResults;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STEERING', 'MUNICIPAL_LEAD', 'DATA_MANAGER')")
+// each data call of the dashboards, by class and method, for /actuator/prometheus
+@Timed(value = "samspil.dashboard.data", histogram = true)
 public class OverviewStatistics {
 
     private static final Map<TileIndicator, Construct> CONSTRUCTS = Map.of(

@@ -3,6 +3,7 @@ package dk.samspil.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import dk.samspil.base.ServerTask;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * created the same way: only into a database without users.
  */
 @Component
+@ServerTask
 @ConditionalOnBooleanProperty(name = "samspil.demo.enabled")
 class DemoDataLoader implements ApplicationRunner {
 

@@ -8,5 +8,5 @@
  * Flyway schema is its only contract. Its dependencies: {@code municipality} for the sector codes, and {@code security} for
  * {@link dk.samspil.demo.DemoUsers}, which creates the demo sign-ins through that module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"security", "municipality"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality"})
 package dk.samspil.demo;

@@ -9,33 +9,46 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.base.CommandLineOptions;
-import dk.samspil.base.CommandLineContext;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.importing.file.ProposedImport;
+import dk.samspil.base.cli.CommandLine;
+import dk.samspil.base.cli.CommandLines;
+import dk.samspil.base.cli.LeanContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar samspil.jar import --file meetings-2026-10.csv [--kind meetings] [--period 2026-10]
- * [--lenient] [--lang en]}: imports one file without starting the web server, prints the report,
+ * [--lenient] [--lang en]}: imports one file in a lean context (no web server, no Vaadin, no start-up
+ * tasks: {@link LeanContext}, registered in {@code META-INF/spring.factories}), prints the report,
  * and exits {@value #IMPORTED} when the file was imported, {@value #REJECTED} when it was rejected
  * (the report says why), {@value #USAGE} on a usage error, and {@value #FAILED} when the import failed
  * for another reason — the application could not start, the database was lost, another import held
  * the rows — which the report names too when the import got that far.
  */
-public final class ImportCommandLine {
+public final class ImportCommandLine implements CommandLine {
 
     public static final String COMMAND = "import";
-    public static final int IMPORTED = 0;
+    public static final int IMPORTED = DONE;
     public static final int REJECTED = 1;
-    public static final int USAGE = 2;
-    public static final int FAILED = 3;
 
-    private ImportCommandLine() {
+    /** For {@code spring.factories}. */
+    public ImportCommandLine() {
     }
 
+    /** Runs {@code import ...} as {@code main} does: in a lean context of the application, closed at the end. */
     public static int run(Class<?> application, String[] args, PrintStream out) {
+        return CommandLines.run(application, new ImportCommandLine(), args, out);
+    }
+
+    @Override
+    public String name() {
+        return COMMAND;
+    }
+
+    @Override
+    public int run(String[] args, LeanContext lean, PrintStream out) {
         Map<String, String> options = CommandLineOptions.parse(args);
         ImportReportText text = new ImportReportText("en".equals(options.get("lang")) ? Locale.ENGLISH : Locale.of("da"));
         String fileName = options.get("file");
@@ -54,8 +67,8 @@ public final class ImportCommandLine {
             return USAGE;
         }
         ImportMode mode = options.containsKey("lenient") ? ImportMode.LENIENT : ImportMode.STRICT;
-        try (ConfigurableApplicationContext context = CommandLineContext.start(application);
-             InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            ConfigurableApplicationContext context = lean.start();
             ImportService imports = context.getBean(ImportService.class);
             ImportSummary summary = imports.importAs("command-line", in,
                     new ImportService.ImportRequest(file.getFileName().toString(), kind.get(), period.get(), mode));

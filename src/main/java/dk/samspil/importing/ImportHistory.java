@@ -199,6 +199,12 @@ public class ImportHistory {
         return jdbc.sql(SELECT + " WHERE id = ?").param(importId).query(this::summary).optional();
     }
 
+    /** The import started or last run again under this run lock, if any (the inbox's claimed files name theirs). */
+    @Transactional(readOnly = true)
+    public Optional<ImportSummary> findByRunLock(String runLock) {
+        return jdbc.sql(SELECT + " WHERE run_lock = ? ORDER BY id DESC LIMIT 1").param(runLock).query(this::summary).optional();
+    }
+
     @Transactional(readOnly = true)
     public List<ReportedError> errors(long importId) {
         return jdbc.sql("""

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dk.samspil.audit.AuditLog;
 import dk.samspil.audit.AuditOutcome;
@@ -20,6 +21,8 @@ import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.ImportMode;
 import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -39,16 +42,18 @@ public class ImportService {
     private final RunLocks locks;
     private final CurrentUser currentUser;
     private final UploadFolder uploads;
+    private final MeterRegistry meters;
     private final AuditLog auditLog;
 
     ImportService(ImportHistory history, ImportRunner runner, RunLocks locks, CurrentUser currentUser,
-                  UploadFolder uploads, AuditLog auditLog) {
+                  UploadFolder uploads, MeterRegistry meters, AuditLog auditLog) {
         this.auditLog = auditLog;
         this.history = history;
         this.runner = runner;
         this.locks = locks;
         this.currentUser = currentUser;
         this.uploads = uploads;
+        this.meters = meters;
     }
 
     /**
@@ -84,53 +89,94 @@ public class ImportService {
     public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request) {
         // held while this process runs the import: another process's recovery leaves it alone
         try (RunLocks.RunLock lock = locks.acquire()) {
-            long importId = history.start(request.kind().fileName(), request.period().firstDay(),
-                    safeFileName(request.fileName()), startedBy, request.mode().name(), lock.name());
-            Path file = uploads.workCopyFor(importId);
-            // the job's execution is recorded before the file is received: whatever stops it, it can be run again
-            ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
-                    request.period(), request.mode()));
-            try {
-                uploads.receive(file, content);
-            } catch (UncheckedIOException e) {
-                runner.abandon(job);
-                auditLog.record(startedBy, IMPORT, "import " + importId + ", " + request.kind().fileName() + " "
-                        + request.period() + ", file not received", AuditOutcome.FAILED);
-                throw e;
-            }
-            try {
-                runner.run(job);
-            } catch (RuntimeException e) {
-                auditLog.record(startedBy, IMPORT, "import " + importId + ", " + e.getClass().getSimpleName(),
-                        AuditOutcome.FAILED);
-                throw e;
-            }
-            ImportSummary summary = history.find(importId).orElseThrow();
-            audit(startedBy, IMPORT, summary);
-            if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
-                // the job deletes it too; this covers a job that stopped after its own deletion failed
-                uploads.delete(file);
-            }
-            return summary;
+            return importAs(startedBy, content, request, lock);
         }
+    }
+
+    /**
+     * The same under a run lock the caller holds (and closes): the inbox names a claimed file after
+     * it, so that after a crash the file leads to its import ({@link ImportHistory#findByRunLock}).
+     */
+    public ImportSummary importAs(String startedBy, InputStream content, ImportRequest request, RunLocks.RunLock lock) {
+        return timed(request.kind().fileName(), () -> run(startedBy, content, request, lock));
+    }
+
+    private ImportSummary run(String startedBy, InputStream content, ImportRequest request, RunLocks.RunLock lock) {
+        long importId = history.start(request.kind().fileName(), request.period().firstDay(),
+                safeFileName(request.fileName()), startedBy, request.mode().name(), lock.name());
+        Path file = uploads.workCopyFor(importId);
+        // the job's execution is recorded before the file is received: whatever stops it, it can be run again
+        ImportRunner.PreparedJob job = runner.prepare(new ImportParameters(importId, file, request.kind(),
+                request.period(), request.mode()));
+        try {
+            uploads.receive(file, content);
+        } catch (UncheckedIOException e) {
+            runner.abandon(job);
+            auditLog.record(startedBy, IMPORT, "import " + importId + ", " + request.kind().fileName() + " "
+                    + request.period() + ", file not received", AuditOutcome.FAILED);
+            throw e;
+        }
+        try {
+            runner.run(job);
+        } catch (RuntimeException e) {
+            auditLog.record(startedBy, IMPORT, "import " + importId + ", " + e.getClass().getSimpleName(),
+                    AuditOutcome.FAILED);
+            throw e;
+        }
+        ImportSummary summary = history.find(importId).orElseThrow();
+        audit(startedBy, IMPORT, summary);
+        if (summary.status() == ImportStatus.COMPLETED || "import.rejected.cpr".equals(summary.rejection())) {
+            // the job deletes it too; this covers a job that stopped after its own deletion failed
+            uploads.delete(file);
+        }
+        return summary;
     }
 
     /** Runs a failed import again (after a crash or a stopped database), with the file it was given. */
     @PreAuthorize("hasRole('DATA_MANAGER')")
     public ImportSummary restart(long importId) {
+        try (RunLocks.RunLock lock = locks.acquire()) {
+            return runAgainAs(importId, lock);
+        }
+    }
+
+    /**
+     * Runs a failed import again under a run lock the caller holds, for a trigger without a signed-in
+     * user: the inbox, for a file whose import a crash cut off. Claimed first (FAILED to STARTED in
+     * one statement), so it runs once however many try.
+     */
+    public ImportSummary runAgainAs(long importId, RunLocks.RunLock lock) {
         ImportSummary summary = history.find(importId).orElseThrow();
         if (summary.status() != ImportStatus.FAILED || summary.jobExecutionId() == null) {
             throw new IllegalStateException("Only a failed import can be run again");
         }
-        try (RunLocks.RunLock lock = locks.acquire()) {
-            if (!history.claimForRestart(importId, lock.name())) {
-                throw new IllegalStateException("The import is already being run again");
-            }
-            runner.restart(importId, summary.jobExecutionId());
+        if (!history.claimForRestart(importId, lock.name())) {
+            throw new IllegalStateException("The import is already being run again");
         }
-        ImportSummary after = history.find(importId).orElseThrow();
-        audit(currentUser.require().username(), RESTART_IMPORT, after);
+        ImportSummary after = timed(summary.kind(), () -> {
+            runner.restart(importId, summary.jobExecutionId());
+            return history.find(importId).orElseThrow();
+        });
+        // a data manager's "Run again", or the inbox finishing what a crash cut off
+        audit(currentUser.get().map(user -> user.username()).orElse("inbox"), RESTART_IMPORT, after);
         return after;
+    }
+
+    /**
+     * {@code samspil.import} (Prometheus: {@code samspil_import_seconds_*}): how long each import took,
+     * by kind and by outcome as the command line's exit codes say it — imported, rejected, failed.
+     */
+    private ImportSummary timed(String kind, Supplier<ImportSummary> importing) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            ImportSummary summary = importing.get();
+            outcome = summary.status() == ImportStatus.COMPLETED ? "imported" : summary.rejected() ? "rejected" : "failed";
+            return summary;
+        } finally {
+            sample.stop(Timer.builder("samspil.import").description("An import, from its start to its report")
+                    .tags("kind", kind, "outcome", outcome).publishPercentileHistogram().register(meters));
+        }
     }
 
     /**

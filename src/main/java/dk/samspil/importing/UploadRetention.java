@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import dk.samspil.base.ServerTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * alone, whichever process runs it. Each instance cleans its own data directory.
  */
 @Component
+@ServerTask
 class UploadRetention {
 
     private static final Logger log = LoggerFactory.getLogger(UploadRetention.class);

@@ -1,5 +1,6 @@
 package dk.samspil.security;
 
+import dk.samspil.base.ServerTask;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * could not be made would otherwise start with nobody able to sign in.
  */
 @Component
+@ServerTask
 class FirstDataManager implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstDataManager.class);

@@ -67,8 +67,11 @@ class SecurityConfig {
                                                 @Value("${samspil.session.absolute-lifetime:12h}") Duration lifetime,
                                                 Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts,
                                                 SignInAudit audit, SsoSignIn organisationLogin) throws Exception {
+            // the balancer's health checks on the application's port; the metrics are served on the
+            // management port only (management.server.port, which the firewall keeps from users)
             http.authorizeHttpRequests(requests -> requests
-                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/healthz", "/livez", "/readyz",
+                            "/actuator/prometheus").permitAll());
             http.authenticationManager(signIn);
             // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login included, Spring's
             http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

@@ -2,6 +2,7 @@ package dk.samspil.survey;
 
 import java.util.List;
 
+import dk.samspil.base.ServerTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * own, and its failure is logged and tried again, never allowed to stop the start.
  */
 @Component
+@ServerTask
 class ScoreCellsAtStart {
 
     private static final Logger log = LoggerFactory.getLogger(ScoreCellsAtStart.class);

@@ -12,6 +12,7 @@ import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
 import dk.samspil.security.UserAccounts;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +61,7 @@ public class SurveyAnswering {
 
     /** Stores the answers of an invitation, once. */
     @Transactional
+    @Timed(value = "samspil.survey.submit", extraTags = {"channel", "invitation"}, histogram = true)
     public SurveyOutcome submit(String token, AnswerSet answers) {
         Optional<InvitationRow> found = invitation(token, true);
         if (found.isEmpty()) {
@@ -110,6 +112,7 @@ public class SurveyAnswering {
      */
     @Transactional
     @PreAuthorize("hasRole('PROFESSIONAL')")
+    @Timed(value = "samspil.survey.submit", extraTags = {"channel", "signed-in"}, histogram = true)
     public SurveyOutcome submitAsSignedInProfessional(long waveId, AnswerSet answers) {
         SignedInUser user = currentUser.require();
         Optional<Scope> found = openWaveOf(user).filter(open -> open.waveId() == waveId);

@@ -220,22 +220,40 @@ class ArchitectureTest {
                 .check(samspil);
     }
 
+    /** What runs at start-up: an ApplicationRunner, or a listener of ApplicationReadyEvent. */
+    private static final DescribedPredicate<JavaMethod> RUN_AT_START_UP = new DescribedPredicate<>("run at start-up") {
+        @Override
+        public boolean test(JavaMethod method) {
+            if (method.getName().equals("run") && method.getOwner().isAssignableTo(ApplicationRunner.class)) {
+                return true;
+            }
+            return method.tryGetAnnotationOfType(EventListener.class)
+                    .map(on -> Stream.concat(Stream.of(on.value()), Stream.of(on.classes()))
+                            .anyMatch(ApplicationReadyEvent.class::equals))
+                    .orElse(false);
+        }
+    };
+
     /** The same for what runs at start-up: instances starting together run it once. */
     @Test
     void every_start_up_task_is_locked_across_instances() {
-        methods().that(new DescribedPredicate<JavaMethod>("run at start-up") {
-                    @Override
-                    public boolean test(JavaMethod method) {
-                        if (method.getName().equals("run") && method.getOwner().isAssignableTo(ApplicationRunner.class)) {
-                            return true;
-                        }
-                        return method.tryGetAnnotationOfType(EventListener.class)
-                                .map(on -> Stream.concat(Stream.of(on.value()), Stream.of(on.classes()))
-                                        .anyMatch(ApplicationReadyEvent.class::equals))
-                                .orElse(false);
-                    }
-                })
+        methods().that(RUN_AT_START_UP)
                 .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .check(samspil);
+    }
+
+    /**
+     * A command-line process (base.cli.LeanContext) runs one job and exits: no start-up or scheduled
+     * task of the server may run in it, so each lives in a class marked as the server's. The recovery
+     * of interrupted imports is the exception: a command-line import after a crash needs it (its
+     * schedule still runs on the server only, since a command schedules nothing).
+     */
+    @Test
+    void every_start_up_and_scheduled_task_is_a_server_task() {
+        methods().that(RUN_AT_START_UP.or(DescribedPredicate.describe("scheduled",
+                        (JavaMethod method) -> method.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class))))
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("dk.samspil.importing.batch.InterruptedImports")
+                .should().beDeclaredInClassesThat().areAnnotatedWith(dk.samspil.base.ServerTask.class)
                 .check(samspil);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The command line and the inbox run the same job as the upload. */
@@ -23,11 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ImportTriggersTest {
 
     @Autowired
-    ImportService imports;
-    @Autowired
-    ImportHistory history;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_command_line_imports_a_file_and_exits_0_or_1_with_the_report(@TempDir Path dir) throws IOException {
@@ -79,7 +78,7 @@ class ImportTriggersTest {
                 Files.readString(Samples.path("outcomes-2026-10.csv")).replaceFirst(",461,", ",999,"));
         Files.writeString(inbox.resolve("notes.csv"), "a,b\n1,2\n");
 
-        List<ImportSummary> done = new ImportInbox(imports, history, inbox.toString()).processInbox();
+        List<ImportSummary> done = TestInbox.at(context, inbox).processInbox();
 
         assertThat(done).extracting(ImportSummary::status).containsExactly(ImportStatus.COMPLETED, ImportStatus.FAILED);
         assertThat(done).allMatch(s -> s.startedBy().equals("inbox"));

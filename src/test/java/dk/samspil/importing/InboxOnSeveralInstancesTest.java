@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two instances on one inbox: each file is imported by exactly one of them. */
@@ -25,11 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InboxOnSeveralInstancesTest {
 
     @Autowired
-    ImportService imports;
-    @Autowired
-    ImportHistory history;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void two_instances_processing_one_inbox_at_once_import_each_file_once(@TempDir Path inbox) throws Exception {
@@ -50,7 +49,7 @@ class InboxOnSeveralInstancesTest {
         List<Future<List<ImportSummary>>> runs = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                ImportInbox instance = new ImportInbox(imports, history, inbox.toString());
+                ImportInbox instance = TestInbox.at(context, inbox);
                 runs.add(two.submit(() -> {
                     together.await();
                     return instance.processInbox();

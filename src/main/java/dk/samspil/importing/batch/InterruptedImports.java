@@ -23,11 +23,15 @@ import org.springframework.stereotype.Component;
  * One whose lock is held runs in another live process — a command-line import beside the web
  * application, another instance — and is left alone, with its Spring Batch execution.
  * <p>
+ * Unlike the other start-up tasks it runs in a command-line process too ({@code base.cli.LeanContext}):
+ * an import run from the command line after a crash finds the dead import failed, so it can be run
+ * again, and the check is one query. Its schedule runs on the server only.
+ * <p>
  * The times it writes never put finished_at before started_at (ck_import_finished): both UTC, and
  * at least the start.
  */
 @Component
-class InterruptedImports implements ApplicationRunner {
+public class InterruptedImports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
     private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
@@ -67,6 +71,14 @@ class InterruptedImports implements ApplicationRunner {
         if (marked > 0) {
             log.warn("{} interrupted import(s) marked as failed; they can be run again from the Imports page", marked);
         }
+    }
+
+    /**
+     * Marks the dead imports failed now, unlocked across instances (two marking at once mark a row
+     * once): the inbox does before it looks at the files a dead process left claimed.
+     */
+    public void recoverNow() {
+        run(null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -37,17 +38,26 @@ public class RunLocks {
 
     /** A lock held by this process until closed. */
     public RunLock acquire() {
-        String name = "samspil-import-" + UUID.randomUUID();
+        return take("samspil-import-" + UUID.randomUUID())
+                .orElseThrow(() -> new IllegalStateException("The import's run lock could not be taken"));
+    }
+
+    /**
+     * The lock of this name, when no live connection holds it: taken again for the work of a process
+     * that died holding it (the inbox's claimed files), by exactly one of those who try.
+     */
+    public Optional<RunLock> take(String name) {
         try {
             Connection connection = dataSource.getConnection();
             try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
                 lock.setString(1, name);
                 try (ResultSet rs = lock.executeQuery()) {
                     if (!rs.next() || rs.getInt(1) != 1) {
-                        throw new IllegalStateException("The import's run lock could not be taken");
+                        connection.close();
+                        return Optional.empty();
                     }
                 }
-                return new RunLock(name, connection);
+                return Optional.of(new RunLock(name, connection));
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -58,7 +68,7 @@ public class RunLocks {
     }
 
     /** Whether some live connection, of any process, holds the lock. */
-    boolean held(String name) {
+    public boolean held(String name) {
         return name != null && jdbc.queryForObject("SELECT IS_USED_LOCK(?) IS NOT NULL", Boolean.class, name);
     }
 
