@@ -63,7 +63,7 @@ class SecurityConfig {
         SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests,
                                                 @Value("${samspil.session.absolute-lifetime:12h}") Duration lifetime,
                                                 Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts,
-                                                SignInAudit audit) throws Exception {
+                                                SignInAudit audit, UserAccounts accounts) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
             http.authenticationManager(signIn);
@@ -75,6 +75,8 @@ class SecurityConfig {
             http.addFilterAfter(new SessionLifetime(lifetime, clock,
                     contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit),
                     SecurityContextHolderFilter.class);
+            http.addFilterAfter(new ChangedAccountSignOut(accounts,
+                    contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit), SessionLifetime.class);
             http.headers(SecurityHeaders.all());
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                     .enableCsrfConfiguration(false)).build();
