@@ -87,7 +87,7 @@ public final class ImportCommandLine {
         if (summary.status() == ImportStatus.COMPLETED) {
             return IMPORTED;
         }
-        return summary.rejection() != null && summary.rejection().startsWith("import.rejected.") ? REJECTED : FAILED;
+        return summary.rejected() ? REJECTED : FAILED;
     }
 
     private static Optional<ImportPeriod> period(String value) {

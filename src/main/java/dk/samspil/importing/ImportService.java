@@ -100,9 +100,12 @@ public class ImportService {
         return history.find(importId).orElseThrow();
     }
 
-    /** A failed import whose file is still kept: the only kind "Run again" can run. */
+    /**
+     * A failed import whose file is still kept: the only kind "Run again" can run. A file the
+     * validation refused would be refused again, so only a failure for another reason qualifies.
+     */
     public boolean canRunAgain(ImportSummary summary) {
-        return summary.status() == ImportStatus.FAILED && summary.jobExecutionId() != null
+        return summary.status() == ImportStatus.FAILED && !summary.refusedForItsContent() && summary.jobExecutionId() != null
                 && uploads.hasWorkCopy(summary.id());
     }
 

@@ -10,6 +10,19 @@ public record ImportSummary(long id, String kind, Integer municipalityCode, Loca
                             int rowsRead, int rowsWritten, int rowsRejected, String mode, String rejection,
                             Long jobExecutionId) {
 
+    /** Refused by the validation or by the anonymity rules, not failed for another reason. */
+    public boolean rejected() {
+        return rejection != null && rejection.startsWith("import.rejected.");
+    }
+
+    /**
+     * Refused for what the file holds, so the same file would be refused again: nothing to run
+     * again. (A wave closed while the file was read is the one refusal a second run can pass.)
+     */
+    public boolean refusedForItsContent() {
+        return rejected() && !"import.rejected.wave-closed-meanwhile".equals(rejection);
+    }
+
     public Duration duration() {
         return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
     }

@@ -78,6 +78,7 @@ class ImportRestartTest {
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(meetingsOfOdenseInOctober()).as("nothing of the interrupted write").isEqualTo(before);
+        assertThat(imports.canRunAgain(failed)).as("Run again is offered after a failure that is not the file's").isTrue();
 
         SignIn.as(users, "data");
         try {

@@ -99,11 +99,11 @@ class UploadFolderTest {
         assertThat(failed.rejection()).isEqualTo("import.rejected.invalid");
         assertThat(filesOf(completed)).as("after success").isEmpty();
         assertThat(filesOf(cpr)).as("after a CPR rejection").isEmpty();
-        assertThat(filesOf(failed)).as("kept for run again").hasSize(1);
+        assertThat(filesOf(failed)).as("kept privately for the retention, as every failed import's").hasSize(1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(filesOf(failed).getFirst())))
                 .isEqualTo("rw-------");
         assertThat(imports.reportOf(failed.id())).isNotEmpty();
-        assertThat(imports.canRunAgain(failed)).isTrue();
+        assertThat(imports.canRunAgain(failed)).as("the validation would refuse the same file again").isFalse();
         assertThat(imports.canRunAgain(cpr)).as("nothing to run again after a CPR rejection").isFalse();
     }
 

@@ -31,6 +31,15 @@ public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis 
                 noDataText, new PlotOptions(new Bar(true)));
     }
 
+    /**
+     * The same chart on a fixed scale, one tick per whole step (a 1–5 rating drawn from 1 to 5, so
+     * a 4 is not mistaken for the top of the scale).
+     */
+    public ChartOptions onScale(int from, int to) {
+        return new ChartOptions(chart, series, xaxis, new YAxis(yaxis == null ? null : yaxis.title(), from, false, to,
+                to - from), colors, dataLabels, stroke, legend, noDataText, plotOptions);
+    }
+
     /** The same chart with each figure written on it (a heatmap's cells). */
     public ChartOptions withDataLabels() {
         return new ChartOptions(chart, series, xaxis, yaxis, colors, new DataLabels(true), stroke, legend, noDataText,
@@ -85,7 +94,11 @@ public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis 
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record YAxis(AxisTitle title, Number min, Boolean forceNiceScale) {
+    public record YAxis(AxisTitle title, Number min, Boolean forceNiceScale, Number max, Integer tickAmount) {
+
+        public YAxis(AxisTitle title, Number min, Boolean forceNiceScale) {
+            this(title, min, forceNiceScale, null, null);
+        }
     }
 
     public record AxisTitle(String text) {

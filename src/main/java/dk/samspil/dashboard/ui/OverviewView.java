@@ -132,16 +132,18 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             radar.showEmpty(getTranslation("overview.radar.empty"));
             return;
         }
-        // the radar's own labels stay short (a long label squeezes the web to a dot); names are in the table
-        List<String> elements = CoreElementRadar.ELEMENTS;
-        List<String> named = elements.stream().map(element -> element + " " + getTranslation("overview.element." + element))
+        // the radar's own labels stay short (a long label squeezes the web to a dot); full names are in the table
+        List<String> elements = CoreElementRadar.ELEMENTS.stream()
+                .map(element -> element + " " + getTranslation("overview.element.short." + element)).toList();
+        List<String> named = CoreElementRadar.ELEMENTS.stream().map(element -> element + " " + getTranslation("overview.element." + element))
                 .toList();
         IndicatorFormat score = IndicatorFormat.score(getLocale());
         List<ChartOptions.Series> series = new ArrayList<>();
         series.add(new ChartOptions.Series(getTranslation("csv.programme"), rounded(shown.programme())));
         String place = radarScope.isProgramme() ? null : municipality.name(radarScope);
         shown.municipality().ifPresent(own -> series.add(new ChartOptions.Series(place, rounded(own))));
-        ChartOptions options = ChartOptions.categories("radar", elements, series, "", List.of("#0b5c73", "#c2572b"));
+        ChartOptions options = ChartOptions.categories("radar", elements, series, "", List.of("#0b5c73", "#c2572b"))
+                .onScale(1, 5);
         String summary = getTranslation("overview.radar.summary", shown.quarter().get(), shown.assessed())
                 + " " + ChartPanel.list(named, shown.programme().stream().map(score::scaledText).toList());
         Figures figures = Figures.of(getTranslation("overview.element"), options, score::scaledText);

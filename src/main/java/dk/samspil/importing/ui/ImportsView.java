@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.importing.ImportService;
 import dk.samspil.importing.ImportStatus;
 import dk.samspil.importing.ImportSummary;
@@ -181,18 +183,21 @@ class ImportsView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        DateTimeFormatter time = TimeFormats.dateTime(getLocale());
         grid.addColumn(s -> time.format(s.startedAt())).setHeader(getTranslation("imports.started")).setAutoWidth(true);
         grid.addColumn(ImportSummary::startedBy).setHeader(getTranslation("imports.by"));
-        grid.addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.file")).setAutoWidth(true);
+        // long file names wrap rather than push the report and "run again" off a 1280 px screen
+        grid.addColumn(ImportSummary::fileName).setHeader(getTranslation("imports.file")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("imports.kind." + s.kind())).setHeader(getTranslation("imports.kind"));
         grid.addColumn(s -> getTranslation("imports.status." + s.status())).setHeader(getTranslation("imports.status"));
         grid.addColumn(ImportSummary::rowsRead).setHeader(getTranslation("imports.read"));
         grid.addColumn(ImportSummary::rowsWritten).setHeader(getTranslation("imports.written"));
         grid.addColumn(ImportSummary::rowsRejected).setHeader(getTranslation("imports.rejected"));
-        grid.addColumn(s -> s.duration() == null ? "" : String.format("%.1f s", s.duration().toMillis() / 1000.0))
+        grid.addColumn(s -> s.duration() == null ? "" : String.format(getLocale(), "%.1f s", s.duration().toMillis() / 1000.0))
                 .setHeader(getTranslation("imports.duration"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("imports.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("imports.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("imports.title"));
         grid.setEmptyStateText(getTranslation("imports.empty"));
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.security.SignInLockout;
 import dk.samspil.security.SignInThrottle;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,7 @@ class LockoutsView extends Main implements HasDynamicTitle {
 
     LockoutsView(SignInThrottle throttle) {
         addClassName("page");
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        DateTimeFormatter time = TimeFormats.dateTimeWithSeconds(getLocale());
         grid.addColumn(lockout -> getTranslation("lockouts.kind." + lockout.kind())).setHeader(getTranslation("lockouts.kind"));
         grid.addColumn(SignInLockout::subject).setHeader(getTranslation("lockouts.subject"));
         grid.addColumn(SignInLockout::failures).setHeader(getTranslation("lockouts.failures"));

@@ -10,6 +10,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.base.period.Period;
 import dk.samspil.dashboard.OverviewStatistics;
 import dk.samspil.dashboard.Scope;
@@ -66,6 +67,18 @@ class OverviewViewTest extends SpringBrowserlessTest {
         assertThat(view.radar.chart.getOptions().series()).extracting(s -> s.name()).containsExactly("Hele programmet", "Odense");
         assertThat(view.radar.chart.getOptions().series().getLast().data()).hasSize(6).allSatisfy(score ->
                 assertThat(score.doubleValue()).isBetween(1.0, 5.0));
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void the_self_assessment_radar_is_drawn_on_its_own_1_to_5_scale_with_the_elements_named() {
+        OverviewView view = navigate(OverviewView.class);
+
+        ChartOptions options = view.radar.chart.getOptions();
+        assertThat(options.yaxis().min().intValue()).as("a 1 is the centre, not a 0").isEqualTo(1);
+        assertThat(options.yaxis().max().intValue()).as("a 5 is the edge, not a 4").isEqualTo(5);
+        assertThat(options.xaxis().categories()).containsExactly("E1 Rette aktører", "E2 Fælles mål",
+                "E3 Beslutninger", "E4 Kendskab", "E5 Vidensdeling", "E6 Tryghed");
     }
 
     @Test
