@@ -1,12 +1,12 @@
 package dk.samspil.security.ui;
 
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.security.OneTimeLink;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,8 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
  * hash and cannot show it again. Mail is not sent from here (no mail is configured yet).
  */
 class LinkDialog extends Dialog {
-
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final TextField link = new TextField();
 
@@ -27,7 +25,8 @@ class LinkDialog extends Dialog {
         link.setReadOnly(true);
         link.setWidthFull();
         link.addClassName("one-time-link");
-        add(new Paragraph(getTranslation("users.link.intro", UNTIL.format(oneTimeLink.expiresAt()))), link,
+        String until = TimeFormats.dateTime(getLocale()).format(oneTimeLink.expiresAt());
+        add(new Paragraph(getTranslation("users.link.intro", until)), link,
                 new Paragraph(getTranslation("users.link.mail")));
         setWidth("min(40rem, 95vw)");
         getFooter().add(new Button(getTranslation("users.close"), click -> close()));

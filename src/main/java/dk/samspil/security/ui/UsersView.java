@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.base.ui.UrlParameters;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.municipality.Municipality;
@@ -52,8 +53,6 @@ import org.springframework.security.access.AccessDeniedException;
 @Menu(title = "nav.users", order = 90)
 @RolesAllowed({"DATA_MANAGER", "MUNICIPAL_LEAD"})
 class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final TextField search = new TextField();
     final Select<Role> role = new Select<>();
@@ -126,7 +125,8 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("users.sector"));
         grid.addColumn(user -> getTranslation(user.enabled() ? "users.status.enabled" : "users.status.disabled"))
                 .setHeader(getTranslation("users.status"));
-        grid.addColumn(user -> user.lastSignInAt() == null ? getTranslation("users.never") : TIME.format(user.lastSignInAt()))
+        DateTimeFormatter time = TimeFormats.dateTime(getLocale());
+        grid.addColumn(user -> user.lastSignInAt() == null ? getTranslation("users.never") : time.format(user.lastSignInAt()))
                 .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
@@ -196,7 +196,9 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UrlParameters.first(event, "q").ifPresent(search::setValue);
-        UrlParameters.first(event, "role").flatMap(value -> UrlParameters.named(Role.class, value)).ifPresent(role::setValue);
+        // a lead has no role to filter by: the service lists only their professionals anyway
+        UrlParameters.first(event, "role").filter(value -> role.isVisible()).flatMap(value -> UrlParameters.named(Role.class, value))
+                .ifPresent(role::setValue);
         UrlParameters.first(event, "municipality").filter(value -> value.matches("\\d{3}")).map(Integer::valueOf)
                 .flatMap(code -> assignable.stream().filter(m -> m.code() == code).findFirst()).ifPresent(municipality::setValue);
         UrlParameters.first(event, "enabled").filter(value -> value.equals("true") || value.equals("false"))
