@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import dk.samspil.support.Axe;
 import dk.samspil.support.BrowserTest;
 import dk.samspil.support.HeadlessChromium;
@@ -82,9 +83,10 @@ class ManageUsersIT extends BrowserTest {
                 page.navigate(url("/users"));
                 page.locator("main.page vaadin-grid").first().waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
                 if (language.equals("English")) {
-                    page.locator("vaadin-button[lang='en']").first().click();
+                    // the cookie the language switch sets: in development mode Vaadin's Copilot overlay takes the click
+                    context.addCookies(List.of(new Cookie("samspil-lang", "en").setUrl(url("/"))));
+                    page.navigate(url("/users"));
                     page.getByText("Sign out").waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
-                    page.locator("main.page vaadin-grid").first().waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
                 }
                 page.waitForTimeout(500);
                 assertThat(Axe.violations(page)).as("axe-core on /users in " + language).isEmpty();
