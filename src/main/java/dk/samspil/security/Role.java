@@ -17,6 +17,14 @@ public enum Role {
         return this == MUNICIPAL_LEAD || this == PROFESSIONAL;
     }
 
+    /**
+     * Whether a municipality and a sector fit the role: municipal leads and professionals need a
+     * municipality, professionals also a sector, and nobody else has either (the database checks the same).
+     */
+    public boolean fitsScope(Integer municipalityCode, String sectorCode) {
+        return boundToMunicipality() == (municipalityCode != null) && (this == PROFESSIONAL) == (sectorCode != null);
+    }
+
     /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
     public static final class Names {
         public static final String STEERING = "STEERING";

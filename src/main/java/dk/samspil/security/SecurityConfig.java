@@ -66,7 +66,7 @@ class SecurityConfig {
         SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests,
                                                 @Value("${samspil.session.absolute-lifetime:12h}") Duration lifetime,
                                                 Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts,
-                                                SignInAudit audit, SsoSignIn organisationLogin) throws Exception {
+                                                SignInAudit audit, SsoSignIn organisationLogin, UserAccounts accounts) throws Exception {
             // the balancer's health checks on the application's port; the metrics are served on the
             // management port only (management.server.port, which the firewall keeps from users)
             http.authorizeHttpRequests(requests -> requests
@@ -81,6 +81,8 @@ class SecurityConfig {
             http.addFilterAfter(new SessionLifetime(lifetime, clock,
                     contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit),
                     SecurityContextHolderFilter.class);
+            http.addFilterAfter(new ChangedAccountSignOut(accounts,
+                    contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit), SessionLifetime.class);
             http.headers(SecurityHeaders.all());
             organisationLogin.applyTo(http);
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

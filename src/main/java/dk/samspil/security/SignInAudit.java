@@ -76,6 +76,11 @@ class SignInAudit {
         auditLog.record(username, SESSION_ENDED, from(address), AuditOutcome.ALLOWED);
     }
 
+    /** The account was disabled or its scope changed while the session was open. */
+    void sessionEnded(String username, String address) {
+        auditLog.record(username, ChangedAccountSignOut.SESSION_ENDED, from(address), AuditOutcome.ALLOWED);
+    }
+
     @EventListener
     void on(LogoutSuccessEvent event) {
         auditLog.record(event.getAuthentication().getName(), SIGN_OUT, null, AuditOutcome.ALLOWED);

@@ -1,5 +1,10 @@
 package dk.samspil.security;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import dk.samspil.base.StoredTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,11 +58,19 @@ class UserAccount {
     private String identityProvider;
     private String externalSubject;
 
+    private String email;
+
+    /** UTC (docs/decisions/0015); null for accounts made before V025. */
+    private LocalDateTime createdAt;
+
+    /** UTC; written by {@link UserAccountRepository#recordSignIn} without touching the version. */
+    private LocalDateTime lastSignInAt;
+
     protected UserAccount() {
         // for Hibernate
     }
 
-    UserAccount(NewUser user, String passwordHash) {
+    UserAccount(NewUser user, String passwordHash, LocalDateTime createdAt) {
         this.username = user.username();
         this.displayName = user.displayName();
         this.passwordHash = passwordHash;
@@ -65,6 +78,16 @@ class UserAccount {
         this.municipalityCode = user.municipalityCode();
         this.sectorCode = user.sectorCode();
         this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** An account made by an administrator: its password is set by its user through a one-time link. */
+    UserAccount(String username, AccountDetails details, String unusablePasswordHash, LocalDateTime createdAt) {
+        this.username = username;
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = true;
+        this.createdAt = createdAt;
+        change(details);
     }
 
     /** A user of the identity provider, made at their first sign-in; no password matches {@value #NO_PASSWORD}. */
@@ -95,6 +118,22 @@ class UserAccount {
         enabled = false;
     }
 
+    void enable() {
+        enabled = true;
+    }
+
+    void change(AccountDetails details) {
+        this.displayName = details.displayName();
+        this.email = details.email();
+        this.role = details.role();
+        this.municipalityCode = details.municipalityCode();
+        this.sectorCode = details.sectorCode();
+    }
+
+    void newPasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
     long id() {
         return id;
     }
@@ -117,6 +156,16 @@ class UserAccount {
 
     SignedInUser signedInUser() {
         return new SignedInUser(username, displayName, role, municipalityCode, sectorCode);
+    }
+
+    AccountDetails details() {
+        return new AccountDetails(displayName, email, role, municipalityCode, sectorCode);
+    }
+
+    /** As the administration screens show it, the stored UTC moments in the clock's zone. */
+    ManagedUser managed(ZoneId zone) {
+        return new ManagedUser(id, username, details(), enabled, StoredTime.shown(createdAt, zone),
+                StoredTime.shown(lastSignInAt, zone));
     }
 
     UserSummary summary() {

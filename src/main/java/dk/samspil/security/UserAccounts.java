@@ -1,7 +1,10 @@
 package dk.samspil.security;
 
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
+import dk.samspil.base.StoredTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,11 +23,14 @@ public class UserAccounts implements UserDetailsService {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
 
-    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                 Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +52,8 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public UserSummary create(NewUser user) {
         passwordPolicy.require(user.username(), user.password());
-        return repository.save(new UserAccount(user, passwordEncoder.encode(user.password()))).summary();
+        return repository.save(new UserAccount(user, passwordEncoder.encode(user.password()),
+                StoredTime.now(clock))).summary();
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +82,25 @@ public class UserAccounts implements UserDetailsService {
         Optional<UserAccount> account = repository.findByUsername(username);
         account.ifPresent(UserAccount::disable);
         return account.isPresent();
+    }
+
+    /** Notes a successful sign-in's time on the account (UTC), for the user administration's list. */
+    @Transactional
+    void signedIn(String username) {
+        repository.recordSignIn(username, StoredTime.now(clock));
+    }
+
+    /**
+     * Whether a session's user may go on as signed in: the account is still enabled and its role and
+     * scope are what they were at sign-in (a changed scope signs in afresh, with the new one).
+     */
+    @Transactional(readOnly = true)
+    boolean stillValid(SignedInUser session) {
+        return repository.findEnabledScope(session.username())
+                .filter(now -> now.role() == session.role()
+                        && Objects.equals(now.municipalityCode(), session.municipalityCode())
+                        && Objects.equals(now.sectorCode(), session.sectorCode()))
+                .isPresent();
     }
 
     @Transactional(readOnly = true)

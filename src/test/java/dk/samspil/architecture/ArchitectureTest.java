@@ -87,7 +87,7 @@ class ArchitectureTest {
      */
     private static final Map<String, String> OWNER = owners(Map.of(
             "municipality", List.of("municipality", "region", "sector"),
-            "security", List.of("app_user", "sign_in_throttle"),
+            "security", List.of("app_user", "sign_in_throttle", "password_reset"),
             "audit", List.of("audit_log", "audit_chain_head"),
             "base", List.of("shedlock"),
             "casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
