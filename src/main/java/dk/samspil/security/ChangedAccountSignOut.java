@@ -26,7 +26,7 @@ final class ChangedAccountSignOut extends SignedInSessionCheck {
 
     @Override
     boolean ends(HttpSession session, Authentication authentication) {
-        return authentication.getPrincipal() instanceof SamspilUserDetails details
+        return authentication.getPrincipal() instanceof SamspilPrincipal details
                 && !accounts.stillValid(details.signedInUser());
     }
 

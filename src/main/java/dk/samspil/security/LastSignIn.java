@@ -20,7 +20,7 @@ class LastSignIn {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof SamspilUserDetails details) {
+        if (event.getAuthentication().getPrincipal() instanceof SamspilPrincipal details) {
             accounts.signedIn(details.getUsername());
         }
     }
