@@ -21,7 +21,7 @@ class LastSignIn {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SamspilPrincipal details) {
-            accounts.signedIn(details.getUsername());
+            accounts.signedIn(details.signedInUser().username());
         }
     }
 }
