@@ -80,16 +80,18 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("leder.odense")
-    void a_municipal_lead_also_sees_the_cases() {
+    void a_municipal_lead_also_sees_the_cases_and_their_professionals_accounts() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger",
+                "Brugere");
     }
 
     @Test
     @WithUserDetails("data")
-    void the_data_manager_also_sees_the_audit_log_and_the_paused_sign_ins() {
+    void the_data_manager_also_sees_the_audit_log_the_users_and_the_paused_sign_ins() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog", "Pauser i log ind");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog",
+                "Brugere", "Pauser i log ind");
     }
 
     @Test
