@@ -68,8 +68,11 @@ public class OutcomeStatistics {
                 .param("municipality", scope.sqlParameter())
                 .query(rs -> {
                     double figure = rs.getDouble("figure");
+                    // read at once: the month's columns read next would answer wasNull() in its place,
+                    // and a month with nothing reported would be drawn as 0
+                    boolean unreported = rs.wasNull();
                     figures.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), new double[] {
-                            rs.wasNull() ? Double.NaN : figure, rs.getDouble("numerator"), rs.getDouble("denominator")});
+                            unreported ? Double.NaN : figure, rs.getDouble("numerator"), rs.getDouble("denominator")});
                 });
         List<YearMonth> axis = period.axis();
         List<Double> values = new ArrayList<>();

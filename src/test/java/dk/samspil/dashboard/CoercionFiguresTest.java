@@ -38,8 +38,7 @@ class CoercionFiguresTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    MonthlyFigures figures;
+
 
     @AfterEach
     void signOut() {
@@ -48,9 +47,6 @@ class CoercionFiguresTest {
 
     @Test
     void the_monthly_coercion_rate_is_the_raw_measures_over_the_case_months_that_reported_them() {
-        // other tests of the run import Odense's outcomes; the figures are rebuilt after an import,
-        // so rebuild them here too rather than compare with the rows before the rebuild has run
-        figures.refreshAll();
         SignIn.as(users, "styregruppe");
         List<Double> raw = YEAR.axis().stream().map(month -> jdbc.sql("""
                         SELECT SUM(o.coercive_measures) / COUNT(o.coercive_measures) FROM monthly_outcome o
