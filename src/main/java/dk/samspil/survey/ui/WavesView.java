@@ -78,7 +78,8 @@ class WavesView extends Main implements HasDynamicTitle {
         grid.addColumn(wave -> getTranslation("waves.kind.short." + wave.kind())).setHeader(getTranslation("waves.kind"));
         grid.addColumn(wave -> getTranslation(wave.open() ? "waves.open" : "waves.closed")).setHeader(getTranslation("waves.status"));
         grid.addColumn(this::municipalityNames).setHeader(getTranslation("waves.municipalities")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("waves.actions")).setAutoWidth(true).setFlexGrow(0);
+        // the actions take the room left and wrap onto a second line, so "Luk" is never cut off at 1400 px
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("waves.actions")).setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("waves.title"));
         grid.setEmptyStateText(getTranslation("waves.empty"));
@@ -105,6 +106,7 @@ class WavesView extends Main implements HasDynamicTitle {
         actions.getChildren().filter(Button.class::isInstance)
                 .forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
         actions.setAlignItems(Alignment.CENTER);
+        actions.setWrap(true);
         return actions;
     }
 
