@@ -85,22 +85,23 @@ class ArchitectureTest {
      * {@code REPLACE INTO}, {@code LOAD DATA … INTO TABLE}) it; everyone else asks the owner's API.
      * A table without an owner here fails the test, so every new migration says whose it is.
      */
-    private static final Map<String, String> OWNER = owners(Map.of(
-            "municipality", List.of("municipality", "region", "sector"),
-            "security", List.of("app_user", "sign_in_throttle", "password_reset"),
-            "audit", List.of("audit_log", "audit_chain_head"),
-            "base", List.of("shedlock"),
-            "casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
-                    "agreed_action"),
-            "outcome", List.of("monthly_outcome"),
-            "survey", List.of("survey_instrument", "survey_item", "survey_wave", "survey_wave_municipality",
+    private static final Map<String, String> OWNER = owners(Map.ofEntries(
+            Map.entry("municipality", List.of("municipality", "region", "sector")),
+            Map.entry("security", List.of("app_user", "sign_in_throttle", "password_reset")),
+            Map.entry("audit", List.of("audit_log", "audit_chain_head")),
+            Map.entry("base", List.of("shedlock")),
+            Map.entry("casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
+                    "agreed_action")),
+            Map.entry("outcome", List.of("monthly_outcome")),
+            Map.entry("survey", List.of("survey_instrument", "survey_item", "survey_wave", "survey_wave_municipality",
                     "survey_invitation", "survey_response", "survey_answer", "survey_participation", "survey_channel",
-                    "survey_score_cell", "survey_score_cell_wave", "survey_score_total", "core_element_assessment"),
-            "importing", List.of("import_record", "import_error", "batch_job_instance", "batch_job_execution",
+                    "survey_score_cell", "survey_score_cell_wave", "survey_score_total", "core_element_assessment")),
+            Map.entry("importing", List.of("import_record", "import_error", "batch_job_instance", "batch_job_execution",
                     "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
-                    "batch_step_execution_context"),
-            "dashboard", List.of("outcome_month_figures", "meeting_month_figures", "meeting_sector_month_figures",
-                    "case_month_figures", "case_outcome_change", "monthly_figures_stale")));
+                    "batch_step_execution_context")),
+            Map.entry("dashboard", List.of("outcome_month_figures", "meeting_month_figures",
+                    "meeting_sector_month_figures", "case_month_figures", "case_outcome_change",
+                    "monthly_figures_stale"))));
 
     /** Reference data: every module may read it (to show a name or a region), only its owner writes it. */
     private static final Set<String> READABLE_BY_ALL = Set.of("municipality", "region", "sector");
