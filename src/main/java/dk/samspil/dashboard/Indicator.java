@@ -22,6 +22,16 @@ public record Indicator(String key, Text name, Text shortName, Text definition, 
     /** Which way the figure should move; neutral figures are read, not judged. */
     public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL }
 
+    /** The direction as the statistics read a signal and a target by it. */
+    public dk.samspil.statistics.Direction readingDirection() {
+        return dk.samspil.statistics.Direction.valueOf(direction.name());
+    }
+
+    /** The figure is a share (0–1, written as per cent), so a target is at most 1. */
+    public boolean share() {
+        return unit.da().equals("procent");
+    }
+
     /** A text in both of the application's languages. */
     public record Text(String da, String en) {
 

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
@@ -17,6 +18,8 @@ import dk.samspil.statistics.ChangeDistribution;
 import dk.samspil.statistics.ControlChart;
 import dk.samspil.statistics.ControlCharts;
 import dk.samspil.statistics.ControlPoint;
+import dk.samspil.statistics.Phase;
+import dk.samspil.statistics.ProcessReading;
 import dk.samspil.statistics.Run;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
@@ -50,13 +53,27 @@ public class OutcomeStatistics {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final TargetLookup targets;
+    private final ActionMarkers actionMarkers;
 
-    OutcomeStatistics(JdbcClient jdbc, CurrentUser currentUser) {
+    OutcomeStatistics(JdbcClient jdbc, CurrentUser currentUser, TargetLookup targets, ActionMarkers actionMarkers) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.targets = targets;
+        this.actionMarkers = actionMarkers;
     }
 
+    /** One run chart around the median of all its months. */
     public OutcomeSeries series(OutcomeIndicator indicator, Scope scope, Period period) {
+        return series(indicator, scope, period, false);
+    }
+
+    /**
+     * The run chart; with {@code splitAtActions} a new phase begins at each action's start month,
+     * each phase with its own median and Anhøj signals, and the newest phase's signals drive the
+     * variation icon (qicharts2's {@code part}; decision 0027).
+     */
+    public OutcomeSeries series(OutcomeIndicator indicator, Scope scope, Period period, boolean splitAtActions) {
         Map<YearMonth, double[]> figures = new HashMap<>();
         jdbc.sql("""
                         SELECT YEAR(f.period) AS y, MONTH(f.period) AS m, %s AS figure,
@@ -82,15 +99,31 @@ public class OutcomeStatistics {
             values.add(figure == null || Double.isNaN(figure[0]) ? null : figure[0]);
             counts.add(figure == null ? new double[] {0, 0} : new double[] {figure[1], figure[2]});
         }
+        Indicator defined = IndicatorCatalogue.of(indicator);
+        List<ActionMarkers.ActionMarker> actions = actionMarkers.markers(indicator.name(), scope, period.from(), period.to());
+        OptionalDouble target = targets.target(indicator.name(), scope, period.to());
         if (values.stream().allMatch(value -> value == null)) {
             return new OutcomeSeries(indicator, scope, axis, values, Double.NaN, Optional.empty(),
-                    List.of(), controlChart(indicator, counts));
+                    List.of(), controlChart(indicator, counts), values, List.of(), actions,
+                    ProcessReading.of(values, defined.readingDirection(), target), target);
         }
-        RunChartAnalysis analysis = RunChart.analyse(values);
+        List<Integer> starts = splitAtActions ? actions.stream().map(action -> axis.indexOf(action.start()))
+                .filter(index -> index > 0).distinct().toList() : List.of();
+        List<Phase> phases = RunChart.analysePhases(values, starts);
+        List<Double> medianLine = new ArrayList<>();
+        List<Integer> signalled = new ArrayList<>();
+        for (Phase phase : phases) {
+            phase.values().forEach(value -> medianLine.add(phase.analysis().centreLine()));
+            signalMonths(phase.analysis(), phase.values()).forEach(i -> signalled.add(phase.firstIndex() + i));
+        }
+        Phase newest = phases.getLast();
+        RunChartAnalysis analysis = newest.analysis();
         Optional<YearMonth> shift = analysis.signal() && analysis.signalStart().isPresent()
-                ? Optional.of(axis.get(analysis.signalStart().getAsInt())) : Optional.empty();
-        return new OutcomeSeries(indicator, scope, axis, values, analysis.centreLine(), shift,
-                signalMonths(analysis, values), controlChart(indicator, counts));
+                ? Optional.of(axis.get(newest.firstIndex() + analysis.signalStart().getAsInt())) : Optional.empty();
+        List<YearMonth> phaseStarts = phases.stream().skip(1).map(phase -> axis.get(phase.firstIndex())).toList();
+        return new OutcomeSeries(indicator, scope, axis, values, analysis.centreLine(), shift, signalled,
+                controlChart(indicator, counts), medianLine, phaseStarts, actions,
+                ProcessReading.of(newest.values(), defined.readingDirection(), target), target);
     }
 
     /**

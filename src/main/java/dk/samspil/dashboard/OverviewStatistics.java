@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,6 +17,7 @@ import dk.samspil.base.period.Period;
 import dk.samspil.casework.FirstMeetingWaits;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.statistics.KaplanMeier;
+import dk.samspil.statistics.ProcessReading;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.survey.Construct;
@@ -50,10 +52,12 @@ public class OverviewStatistics {
     private final SurveyResults survey;
     private final FirstMeetingWaits waits;
     private final Clock clock;
+    private final TargetLookup targets;
 
     OverviewStatistics(JdbcClient jdbc, CurrentUser currentUser, SurveyResults survey, FirstMeetingWaits waits,
-                       Clock clock) {
+                       Clock clock, TargetLookup targets) {
         this.jdbc = jdbc;
+        this.targets = targets;
         this.waits = waits;
         this.currentUser = currentUser;
         this.survey = survey;
@@ -67,12 +71,22 @@ public class OverviewStatistics {
         Map<TileIndicator, List<Double>> monthly = monthly(axis, scope, period);
         List<Tile> tiles = new ArrayList<>();
         for (TileIndicator indicator : TileIndicator.values()) {
-            tiles.add(indicator.perWave() ? surveyTile(indicator, scope, period)
+            tiles.add(read(scope, period, indicator.perWave() ? surveyTile(indicator, scope, period)
                     : indicator == TileIndicator.ACTIVE_CASES ? activeCases(counts, scope, axis, monthly.get(indicator))
                     : indicator == TileIndicator.DAYS_TO_FIRST_MEETING ? daysToFirstMeeting(counts, scope, period)
-                    : tile(indicator, axis, monthly.get(indicator), Set.of()));
+                    : tile(indicator, axis, monthly.get(indicator), Set.of())));
         }
         return tiles;
+    }
+
+    /**
+     * The two icons: variation from the tile's own series and the direction, assurance against the
+     * target in force in the period's last month (decision 0027).
+     */
+    private Tile read(Scope scope, Period period, Tile tile) {
+        Indicator indicator = IndicatorCatalogue.of(tile.indicator());
+        OptionalDouble target = targets.target(indicator.key(), scope, period.to());
+        return tile.withReading(ProcessReading.of(tile.values(), indicator.readingDirection(), target), target);
     }
 
     /** Months of 1–4 active cases the reader may not see one by one have no figure but "&lt; 5". */
@@ -115,7 +129,8 @@ public class OverviewStatistics {
                         SELECT YEAR(c.period) AS y, MONTH(c.period) AS m, c.active, c.plan / NULLIF(c.active, 0),
                                COALESCE(mf.meetings, 0), mf.sectors / NULLIF(mf.meetings, 0),
                                o.admissions / NULLIF(o.case_months, 0), o.bed_days / NULLIF(o.case_months, 0),
-                               o.coercive_measures / NULLIF(o.coercion_reported, 0)
+                               o.coercive_measures / NULLIF(o.coercion_reported, 0),
+                               o.readmissions / NULLIF(o.case_months, 0)
                         FROM (SELECT period, SUM(active_cases) AS active, SUM(with_current_plan) AS plan
                               FROM case_month_figures
                               WHERE period BETWEEN :from AND :to AND (:municipality IS NULL OR municipality_code = :municipality)
@@ -126,14 +141,14 @@ public class OverviewStatistics {
                                    GROUP BY period) mf ON mf.period = c.period
                         LEFT JOIN (SELECT period, SUM(admissions) AS admissions, SUM(bed_days) AS bed_days,
                                           SUM(case_months) AS case_months, SUM(coercive_measures) AS coercive_measures,
-                                          SUM(coercion_reported) AS coercion_reported
+                                          SUM(coercion_reported) AS coercion_reported, SUM(readmissions) AS readmissions
                                    FROM outcome_month_figures
                                    WHERE period BETWEEN :from AND :to AND (:municipality IS NULL OR municipality_code = :municipality)
                                    GROUP BY period) o ON o.period = c.period""")
                 .param("from", period.firstDay()).param("to", period.lastMonthsFirstDay())
                 .param("municipality", scope.sqlParameter())
                 .query(rs -> {
-                    double[] figures = new double[7];
+                    double[] figures = new double[8];
                     for (int i = 0; i < figures.length; i++) {
                         figures[i] = rs.getDouble(i + 3);
                         if (rs.wasNull()) {
@@ -143,7 +158,7 @@ public class OverviewStatistics {
                     rows.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), figures);
                 });
         List<TileIndicator> columns = List.of(TileIndicator.ACTIVE_CASES, TileIndicator.CURRENT_PLAN, TileIndicator.MEETINGS, TileIndicator.SECTORS_PRESENT,
-                TileIndicator.ADMISSIONS, TileIndicator.BED_DAYS, TileIndicator.COERCIVE_MEASURES);
+                TileIndicator.ADMISSIONS, TileIndicator.BED_DAYS, TileIndicator.COERCIVE_MEASURES, TileIndicator.READMISSIONS);
         Map<TileIndicator, List<Double>> series = new EnumMap<>(TileIndicator.class);
         for (int column = 0; column < columns.size(); column++) {
             int index = column;

@@ -3,7 +3,10 @@ package dk.samspil.dashboard;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+
+import dk.samspil.statistics.ProcessReading;
 
 /**
  * One indicator of the Overview: its run chart in miniature and its latest figure.
@@ -15,9 +18,12 @@ import java.util.Set;
  * @param median      the run chart's centre line; null when there is no figure at all
  * @param shiftSince  where the run that broke an Anhøj rule begins; empty unless a rule fires
  * @param stillWaiting for a waiting time: how many of the newest month's cases still wait; else empty
+ * @param reading     the variation and assurance icons (decision 0027); null until read
+ * @param target      the target in force in the newest period; empty when none is set
  */
 public record Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Set<YearMonth> belowFive,
-                   Double median, Optional<YearMonth> shiftSince, Optional<StillWaiting> stillWaiting) {
+                   Double median, Optional<YearMonth> shiftSince, Optional<StillWaiting> stillWaiting,
+                   ProcessReading reading, OptionalDouble target) {
 
     public Tile {
         belowFive = Set.copyOf(belowFive);
@@ -25,11 +31,15 @@ public record Tile(TileIndicator indicator, List<YearMonth> periods, List<Double
 
     public Tile(TileIndicator indicator, List<YearMonth> periods, List<Double> values, Set<YearMonth> belowFive,
                 Double median, Optional<YearMonth> shiftSince) {
-        this(indicator, periods, values, belowFive, median, shiftSince, Optional.empty());
+        this(indicator, periods, values, belowFive, median, shiftSince, Optional.empty(), null, OptionalDouble.empty());
     }
 
     Tile withStillWaiting(StillWaiting waiting) {
-        return new Tile(indicator, periods, values, belowFive, median, shiftSince, Optional.of(waiting));
+        return new Tile(indicator, periods, values, belowFive, median, shiftSince, Optional.of(waiting), reading, target);
+    }
+
+    Tile withReading(ProcessReading reading, OptionalDouble target) {
+        return new Tile(indicator, periods, values, belowFive, median, shiftSince, stillWaiting, reading, target);
     }
 
     /** The newest period's count is hidden as "&lt; 5". */

@@ -12,6 +12,7 @@ public enum TileIndicator {
     RELATIONAL_COORDINATION(Unit.SCORE),
     ADMISSIONS(Unit.PER_CASE_MONTH),
     BED_DAYS(Unit.PER_CASE_MONTH),
+    READMISSIONS(Unit.PER_CASE_MONTH),
     COERCIVE_MEASURES(Unit.PER_CASE_MONTH);
 
     /** How a figure is written. */

@@ -23,6 +23,7 @@ record Figure(double factor, int decimals, boolean percent) {
             case ADMISSIONS -> of(OutcomeIndicator.ADMISSIONS);
             case BED_DAYS -> of(OutcomeIndicator.BED_DAYS);
             case COERCIVE_MEASURES -> of(OutcomeIndicator.COERCIVE_MEASURES);
+            case READMISSIONS -> of(OutcomeIndicator.READMISSIONS);
         };
     }
 

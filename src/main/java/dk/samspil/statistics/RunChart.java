@@ -70,6 +70,38 @@ public final class RunChart {
         return new RunChartAnalysis(centreLine, runs);
     }
 
+    /**
+     * Splits the series at each change (an improvement action's start) and reads every phase around
+     * its own median, as qicharts2 does with {@code part}. A split that would leave a phase without
+     * a figure is dropped, so each phase has a median; split points outside the series are ignored.
+     *
+     * @param phaseStarts indices where a new phase begins, in any order
+     */
+    public static List<Phase> analysePhases(List<Double> values, java.util.Collection<Integer> phaseStarts) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a run chart needs at least one value");
+        }
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        phaseStarts.stream().filter(start -> start > 0 && start < values.size()).forEach(starts::add);
+        List<Integer> kept = new ArrayList<>();
+        int from = 0;
+        for (int start : starts) {
+            if (!present(values.subList(from, start)).isEmpty() && !present(values.subList(start, values.size())).isEmpty()) {
+                kept.add(start);
+                from = start;
+            }
+        }
+        kept.add(values.size());
+        List<Phase> phases = new ArrayList<>();
+        from = 0;
+        for (int end : kept) {
+            List<Double> part = values.subList(from, end);
+            phases.add(new Phase(from, part, present(part).isEmpty() ? null : analyse(part)));
+            from = end;
+        }
+        return phases;
+    }
+
     private static List<Double> present(List<Double> values) {
         return values.stream().filter(value -> !isMissing(value)).toList();
     }

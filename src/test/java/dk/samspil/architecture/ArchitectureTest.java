@@ -99,6 +99,7 @@ class ArchitectureTest {
             Map.entry("importing", List.of("import_record", "import_error", "batch_job_instance", "batch_job_execution",
                     "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
                     "batch_step_execution_context")),
+            Map.entry("improvement", List.of("indicator_target", "improvement_action", "improvement_action_indicator")),
             Map.entry("dashboard", List.of("outcome_month_figures", "meeting_month_figures",
                     "meeting_sector_month_figures", "case_month_figures", "case_outcome_change",
                     "monthly_figures_stale"))));

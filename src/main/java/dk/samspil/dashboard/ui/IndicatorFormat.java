@@ -39,6 +39,7 @@ record IndicatorFormat(double factor, int decimals, boolean percent, int axisDec
             case PSYCHOLOGICAL_SAFETY, ROLE_CLARITY, RELATIONAL_COORDINATION -> score(locale);
             case ADMISSIONS -> of(OutcomeIndicator.ADMISSIONS, locale);
             case BED_DAYS -> of(OutcomeIndicator.BED_DAYS, locale);
+            case READMISSIONS -> of(OutcomeIndicator.READMISSIONS, locale);
             case COERCIVE_MEASURES -> of(OutcomeIndicator.COERCIVE_MEASURES, locale);
         };
     }
