@@ -11,7 +11,39 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis yaxis, List<String> colors,
                            DataLabels dataLabels, Stroke stroke, Legend legend, String noDataText,
-                           PlotOptions plotOptions) implements ApexOptions {
+                           PlotOptions plotOptions, Annotations annotations) implements ApexOptions {
+
+    public ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis yaxis, List<String> colors,
+                        DataLabels dataLabels, Stroke stroke, Legend legend, String noDataText, PlotOptions plotOptions) {
+        this(chart, series, xaxis, yaxis, colors, dataLabels, stroke, legend, noDataText, plotOptions, null);
+    }
+
+    /**
+     * The same chart with a vertical line at each of these categories, labelled (an improvement
+     * action's start month on a run chart). ApexCharts draws them itself: no front-end change.
+     */
+    public ChartOptions withMarkers(List<Marker> markers) {
+        return new ChartOptions(chart, series, xaxis, yaxis, colors, dataLabels, stroke, legend, noDataText,
+                plotOptions, markers.isEmpty() ? null : new Annotations(markers.stream().map(marker ->
+                        new XAnnotation(marker.category(), marker.colour(), 4, new AnnotationLabel(marker.label(),
+                                marker.colour(), new LabelStyle("#ffffff", marker.colour()), "horizontal"))).toList()));
+    }
+
+    /** A labelled vertical line at a category. */
+    public record Marker(String category, String label, String colour) {
+    }
+
+    public record Annotations(List<XAnnotation> xaxis) {
+    }
+
+    public record XAnnotation(String x, String borderColor, Integer strokeDashArray, AnnotationLabel label) {
+    }
+
+    public record AnnotationLabel(String text, String borderColor, LabelStyle style, String orientation) {
+    }
+
+    public record LabelStyle(String color, String background) {
+    }
 
     /** A column or line chart of one or more series over category labels (e.g. months). */
     public static ChartOptions categories(String type, List<String> categories, List<Series> series,

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -14,7 +16,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +29,9 @@ import dk.samspil.base.chart.ChartPanel;
 import dk.samspil.base.chart.Figures;
 import dk.samspil.base.period.Period;
 import dk.samspil.base.ui.PeriodSelect;
+import dk.samspil.dashboard.ActionMarkers;
 import dk.samspil.dashboard.ControlSeries;
+import dk.samspil.dashboard.IndicatorCatalogue;
 import dk.samspil.dashboard.OutcomeIndicator;
 import dk.samspil.dashboard.OutcomeSeries;
 import dk.samspil.dashboard.OutcomeStatistics;
@@ -47,6 +53,9 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private static final String ORANGE = "#c2572b";
     private static final String GREY = "#6b6b6b";
     private static final String SKY = "#56B4E9";
+    private static final String PURPLE = "#5b3a8c";
+    static final String PHASES = "phases";
+    static final String SPLIT = "split";
 
     final Select<OutcomeIndicator> indicator = new Select<>();
     final PeriodSelect period;
@@ -56,6 +65,11 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final BeforeAfterPanel beforeAfter;
     /** The run chart's reading in words: the Anhøj signal, or none, or why there is nothing. */
     final Paragraph reading;
+    /** A new phase (its own median and signals) from each improvement action's start month. */
+    final Checkbox phases = new Checkbox();
+    final ReadingBadges badges = new ReadingBadges();
+    /** The improvement actions marked on the run chart, in words. */
+    final Paragraph actions = new Paragraph();
     private final OutcomeStatistics statistics;
     private final Clock clock;
 
@@ -72,12 +86,18 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         indicator.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
         period.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
         municipality.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
-        HorizontalLayout filters = new HorizontalLayout(indicator, period, municipality);
+        phases.setLabel(getTranslation("outcomes.phases"));
+        phases.addValueChangeListener(change -> filtersChanged(change.isFromClient()));
+        HorizontalLayout filters = new HorizontalLayout(indicator, period, municipality, phases);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         runChart = new ChartPanel(getTranslation("outcomes.run-chart"), "outcomes-run-chart");
         runChart.setChartHeight(340);
         reading = runChart.note;
+        actions.addClassName("figure-note");
+        // after the reading in words: the icons, then the actions drawn on the chart
+        runChart.addComponentAtIndex(4, badges);
+        runChart.addComponentAtIndex(5, actions);
         controlChart = new ControlChartPanel(getTranslation("outcomes.control-chart"), "outcomes-control-chart",
                 TEAL, ORANGE);
         beforeAfter = new BeforeAfterPanel(getTranslation("outcomes.before-after"));
@@ -94,6 +114,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         indicator.setValue(filter.indicator().orElse(OutcomeIndicator.BED_DAYS));
         period.setValue(filter.period());
         municipality.setValue(filter.scope());
+        phases.setValue(event.getLocation().getQueryParameters().getSingleParameter(PHASES)
+                .filter(SPLIT::equals).isPresent());
         show(filter.period(), filter.scope());
     }
 
@@ -101,12 +123,16 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (fromClient && indicator.getValue() != null && period.getValue() != null && municipality.getValue() != null) {
             DashboardFilter filter = DashboardFilter.of(period.getValue(), municipality.getValue())
                     .withIndicator(indicator.getValue());
-            getUI().ifPresent(ui -> ui.navigate(OutcomesView.class, filter.query()));
+            Map<String, List<String>> query = new HashMap<>(filter.query().getParameters());
+            if (phases.getValue()) {
+                query.put(PHASES, List.of(SPLIT));
+            }
+            getUI().ifPresent(ui -> ui.navigate(OutcomesView.class, new QueryParameters(query)));
         }
     }
 
     private void show(Period months, Scope scope) {
-        OutcomeSeries series = statistics.series(indicator.getValue(), scope, months);
+        OutcomeSeries series = statistics.series(indicator.getValue(), scope, months, phases.getValue());
         IndicatorFormat format = IndicatorFormat.of(indicator.getValue(), getLocale());
         String place = municipality.name(scope);
         String when = PeriodWords.of(this, getLocale(), months);
@@ -116,6 +142,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             String why = getTranslation("outcomes.empty", place, when);
             runChart.showEmpty(why);
             controlChart.showEmpty(why);
+            badges.setVisible(false);
+            actions.setVisible(false);
         } else {
             showRunChart(series, scope.isProgramme() ? Optional.empty()
                     : Optional.of(statistics.series(indicator.getValue(), Scope.programme(), months)), axis, place, format);
@@ -129,7 +157,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                               IndicatorFormat format) {
         String name = IndicatorText.name(this, series.indicator());
         List<Double> shown = series.values().stream().map(format::scaledOrNull).toList();
-        List<Double> median = series.values().stream().map(v -> format.scaled(series.median())).toList();
+        List<Double> median = series.medianLine().stream().map(format::scaledOrNull).toList();
         List<Double> signal = IntStream.range(0, shown.size())
                 .mapToObj(i -> series.signalMonths().contains(i) ? shown.get(i) : null).toList();
         List<ChartOptions.Series> lines = new ArrayList<>(List.of(new ChartOptions.Series(place, shown),
@@ -144,7 +172,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     whole.values().stream().map(format::scaledOrNull).toList()));
             colours.add(SKY);
         });
-        ChartOptions options = ChartOptions.categories("line", axis, lines, getTranslation(format.unitKey()), colours);
+        ChartOptions options = ChartOptions.categories("line", axis, lines, getTranslation(format.unitKey()), colours)
+                .withMarkers(markers(series, axis));
         runChart.setHeading(getTranslation("outcomes.run-chart.title", name));
         runChart.setDefinition(IndicatorText.help(this, series.indicator().name()));
         String text = series.shiftSince()
@@ -155,6 +184,34 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 name + ", " + place + ". " + getTranslation("outcomes.median") + " " + format.text(series.median())
                         + ". " + text);
         runChart.setNote(name + ", " + place + ". " + text);
+        badges.setVisible(true);
+        badges.show(series.reading(), IndicatorCatalogue.of(series.indicator()).readingDirection(), series.target(), format);
+        showActions(series, axis);
+    }
+
+    /** A line at each action's start month, labelled with its title; a new phase is named as one. */
+    private List<ChartOptions.Marker> markers(OutcomeSeries series, List<String> axis) {
+        List<ChartOptions.Marker> markers = new ArrayList<>();
+        for (ActionMarkers.ActionMarker action : series.actions()) {
+            int at = series.months().indexOf(action.start());
+            if (at >= 0) {
+                markers.add(new ChartOptions.Marker(axis.get(at), shortTitle(action.title()), PURPLE));
+            }
+        }
+        return markers;
+    }
+
+    private void showActions(OutcomeSeries series, List<String> axis) {
+        actions.setVisible(!series.actions().isEmpty());
+        List<String> named = series.actions().stream().map(action -> getTranslation("outcomes.action.marker",
+                action.title(), axis.get(Math.max(series.months().indexOf(action.start()), 0)))).toList();
+        String phased = series.phaseStarts().isEmpty() ? ""
+                : " " + getTranslation("outcomes.phases.note", series.phaseStarts().size() + 1);
+        actions.setText(getTranslation("outcomes.actions", String.join("; ", named)) + phased);
+    }
+
+    private static String shortTitle(String title) {
+        return title.length() <= 28 ? title : title.substring(0, 27) + "…";
     }
 
     /** The same figures as a U chart (rates) or P chart (shares): limits that widen with fewer case-months. */

@@ -49,6 +49,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final Div tiles = new Div();
     final FiguresBlock tileFigures = new FiguresBlock("overview-tiles");
     final HeatmapTable heatmap;
+    final IconSummary icons = new IconSummary();
     final ChartPanel radar;
     final Paragraph heatmapNote = new Paragraph();
     private final OverviewStatistics statistics;
@@ -77,7 +78,7 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         HorizontalLayout filters = new HorizontalLayout(municipality, period);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(getTranslation("overview.title")), filters, tiles, tileFigures, heatmap, radar);
+        add(new H2(getTranslation("overview.title")), filters, tiles, tileFigures, icons, heatmap, radar);
     }
 
     @Override
@@ -98,7 +99,9 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void show(Scope scope, Period shown) {
-        showTiles(statistics.tiles(scope, shown));
+        List<Tile> shownTiles = statistics.tiles(scope, shown);
+        showTiles(shownTiles);
+        icons.show(shownTiles, municipality.name(scope));
         heatmap.show(heatmaps.heatmap(shown), shown);
         // the programme's radar beside the lead's own municipality, unless the page shows another
         Scope radarScope = scope.isProgramme() ? user.municipality().map(Scope::municipality).orElse(scope) : scope;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import dk.samspil.base.chart.ApexChart;
 import dk.samspil.base.chart.ChartOptions;
 import dk.samspil.base.chart.DefinitionHelp;
+import dk.samspil.dashboard.IndicatorCatalogue;
 import dk.samspil.dashboard.Tile;
 
 /** One Overview tile: the latest figure, a sparkline with its median, and the signal in words. */
@@ -17,6 +18,7 @@ class TileCard extends Section {
 
     final ApexChart sparkline = new ApexChart();
     final Paragraph signal = new Paragraph();
+    final ReadingBadges badges = new ReadingBadges();
 
     TileCard(Tile tile, DateTimeFormatter label) {
         addClassName("tile");
@@ -57,6 +59,11 @@ class TileCard extends Section {
                     format.text(tile.median()), signal.getText()));
             add(sparkline);
         }
-        add(signal, help);
+        add(signal);
+        if (tile.reading() != null) {
+            badges.show(tile.reading(), IndicatorCatalogue.of(tile.indicator()).readingDirection(), tile.target(), format);
+            add(badges);
+        }
+        add(help);
     }
 }
