@@ -99,11 +99,11 @@ public class ImprovementActions implements ActionMarkers {
     @Override
     @Transactional(readOnly = true)
     public List<ActionMarker> markers(String indicatorCode, Scope scope, YearMonth from, YearMonth to) {
-        SignedInUser user = currentUser.require();
-        // a lead reads another municipality's chart without its actions, as the list keeps them from them
-        Integer municipality = scope.municipalityCode()
-                .filter(code -> user.role() != Role.MUNICIPAL_LEAD || code.equals(user.municipalityCode()))
-                .orElse(null);
+        // a lead reads another municipality's chart without its actions, as the list keeps them from them;
+        // the quarterly report's command line has no signed-in reader and reads them all
+        boolean lead = currentUser.get().filter(user -> user.role() == Role.MUNICIPAL_LEAD).isPresent();
+        Integer own = currentUser.get().map(SignedInUser::municipalityCode).orElse(null);
+        Integer municipality = scope.municipalityCode().filter(code -> !lead || code.equals(own)).orElse(null);
         return repository.findForChart(indicatorCode, municipality, from.atDay(1), to.atEndOfMonth()).stream()
                 .map(action -> action.summary(LocalDate.now(clock)))
                 .map(action -> new ActionMarker(action.id(), action.title(), YearMonth.from(action.start())))

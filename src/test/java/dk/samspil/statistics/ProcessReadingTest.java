@@ -62,7 +62,7 @@ class ProcessReadingTest {
     /**
      * Six months at 10/12, then six at 20/22: median 16, two runs of six, one crossing — fewer than
      * the 3 the rules expect at 12 useful points, so a shift, dated from the newer run, above the
-     * median. x̄ = 16, MR̄ = 30/11, limits 16 ± 7.25: no point beyond them.
+     * median. x̄ = 16, MR̄ = (10 · 2 + 8)/11 = 28/11, limits 16 ± 6.77: no point beyond them.
      */
     @Test
     void a_shift_upwards_is_improving_when_higher_is_better_and_concerning_when_lower_is() {
@@ -75,7 +75,7 @@ class ProcessReadingTest {
         assertThat(ProcessReading.of(shift, Direction.NEUTRAL, OptionalDouble.empty()).variation())
                 .isEqualTo(Variation.SPECIAL_CAUSE_NEUTRAL);
         assertThat(ProcessReading.of(shift, Direction.HIGHER_IS_BETTER, OptionalDouble.empty()).limits().upper())
-                .isCloseTo(16 + 2.66 * 30 / 11, offset(1e-9));
+                .isCloseTo(16 + 2.66 * 28 / 11, offset(1e-9));
     }
 
     /**

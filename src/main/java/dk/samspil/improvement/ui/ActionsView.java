@@ -94,7 +94,7 @@ class ActionsView extends Main implements HasDynamicTitle {
         return cell;
     }
 
-    private void open(ActionSummary editing) {
+    void open(ActionSummary editing) {
         ActionDialog dialog = new ActionDialog(actions, units, editing, saved -> refresh());
         if (editing == null) {
             dialog.startingOn(LocalDate.now(clock));

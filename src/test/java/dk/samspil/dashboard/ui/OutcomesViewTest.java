@@ -25,6 +25,8 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    dk.samspil.improvement.ImprovementActions actions;
 
     @Test
     @WithUserDetails("styregruppe")
@@ -85,5 +87,49 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         assertThat(view.indicator.getValue()).isEqualTo(OutcomeIndicator.BED_DAYS);
         assertThat(view.municipality.getValue()).isEqualTo(Scope.programme());
         assertThat(view.runChart.chart.getElement().getAttribute("aria-label")).startsWith("Sengedage pr. forløbsmåned, Hele programmet");
+    }
+    /**
+     * Issue 12's done-when, in the page: an action leder.odense records is a labelled line on
+     * Odense's run chart from its start month, and with {@code phases=split} the median is the
+     * phases' own, the checkbox shows it, and the page says so in words.
+     */
+    @Test
+    @WithUserDetails("leder.odense")
+    void an_action_by_leder_odense_is_a_marker_on_odenses_run_chart_and_split_gives_each_phase_its_median() {
+        java.time.YearMonth start = java.time.YearMonth.now().minusMonths(12);
+        actions.create(new dk.samspil.improvement.ActionDraft("Fælles morgenmøde", "teamleder i socialpsykiatrien",
+                start.atDay(5), start.atDay(5).plusMonths(3), dk.samspil.improvement.ActionStatus.ACTIVE, 461,
+                java.util.Set.of("ADMISSIONS")));
+        try {
+            navigate(OutcomesView.class);
+            UI.getCurrent().navigate(OutcomesView.class,
+                    QueryParameters.simple(Map.of("indicator", "ADMISSIONS", "municipality", "461")));
+            OutcomesView view = (OutcomesView) getCurrentView();
+            ChartOptions whole = view.runChart.chart.getOptions();
+            String label = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.forLanguageTag("da"))
+                    .format(start);
+            assertThat(whole.annotations().xaxis()).singleElement().satisfies(marker -> {
+                assertThat(marker.x()).isEqualTo(label);
+                assertThat(marker.label().text()).isEqualTo("Fælles morgenmøde");
+            });
+            assertThat(view.phases.getValue()).isFalse();
+            assertThat(whole.series().get(1).data().stream().distinct()).as("one median").hasSize(1);
+            assertThat(view.actions.getText()).isEqualTo("Forbedringstiltag på kurven: Fælles morgenmøde (fra " + label + ").");
+            assertThat(view.badges.variation.getElement().getTextRecursively()).contains("Variation: ");
+
+            UI.getCurrent().navigate(OutcomesView.class,
+                    QueryParameters.simple(Map.of("indicator", "ADMISSIONS", "municipality", "461", "phases", "split")));
+            view = (OutcomesView) getCurrentView();
+            assertThat(view.phases.getValue()).isTrue();
+            ChartOptions split = view.runChart.chart.getOptions();
+            int at = split.xaxis().categories().indexOf(label);
+            java.util.List<? extends Number> median = split.series().get(1).data();
+            assertThat(median.subList(0, at).stream().distinct()).hasSize(1);
+            assertThat(median.subList(at, median.size()).stream().distinct()).hasSize(1);
+            assertThat(view.actions.getText()).endsWith("Kurven er delt i 2 faser ved tiltagenes start: hver fase har sin "
+                    + "egen median og sine egne Anhøj-signaler, og den nyeste fase bestemmer variationen.");
+        } finally {
+            jdbc.sql("DELETE FROM improvement_action").update();
+        }
     }
 }

@@ -142,4 +142,39 @@ class OverviewViewTest extends SpringBrowserlessTest {
             SignIn.out();
         }
     }
+    /**
+     * Issue 12: every tile carries the variation and assurance icons as a symbol and words, and the
+     * icons-only summary lists every indicator for the chosen unit; a target the steering group set
+     * for readmissions shows on the readmissions tile and in the summary.
+     */
+    @Test
+    @WithUserDetails("styregruppe")
+    void every_tile_and_the_summary_show_both_icons_in_words_and_a_readmissions_target_is_read() {
+        jdbc.sql("""
+                INSERT INTO indicator_target (indicator_code, municipality_code, target_value, start_month, set_by, set_at)
+                VALUES ('READMISSIONS', NULL, 5, DATE_FORMAT(CURDATE() - INTERVAL 30 MONTH, '%Y-%m-01'), 'styregruppe', NOW())""")
+                .update();
+        try {
+            OverviewView view = navigate(OverviewView.class);
+            List<TileCard> tiles = view.tiles.getChildren().map(TileCard.class::cast).toList();
+            for (TileCard tile : tiles) {
+                assertThat(tile.badges.variation.getElement().getTextRecursively()).as(tile.getElement().getAttribute("data-indicator"))
+                        .contains("Variation: ");
+                assertThat(tile.badges.assurance.getElement().getTextRecursively()).contains("Mål: ");
+            }
+            TileCard readmissions = tiles.get(TileIndicator.READMISSIONS.ordinal());
+            assertThat(readmissions.getElement().getAttribute("data-indicator")).isEqualTo("READMISSIONS");
+            // five readmissions per case-month is far above any month's upper limit: lower is better, so it is met
+            assertThat(readmissions.badges.assurance.getElement().getTextRecursively())
+                    .isEqualTo("✔Mål: nås pålideligt (målet er 5,000)");
+            assertThat(readmissions.badges.assurance.getElement().getAttribute("data-assurance")).isEqualTo("WILL_MEET");
+            assertThat(tiles.get(TileIndicator.MEETINGS.ordinal()).badges.assurance.getElement().getTextRecursively())
+                    .contains("intet mål sat");
+            assertThat(view.icons.table.getBody().getRows()).hasSize(TileIndicator.values().length);
+            assertThat(view.icons.table.getBody().getRows().get(TileIndicator.READMISSIONS.ordinal()).getElement()
+                    .getTextRecursively()).contains("Akutte genindlæggelser").contains("5,000").contains("nås pålideligt");
+        } finally {
+            jdbc.sql("DELETE FROM indicator_target").update();
+        }
+    }
 }
