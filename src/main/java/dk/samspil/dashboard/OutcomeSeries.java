@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import dk.samspil.statistics.ProcessReading;
+import dk.samspil.statistics.RunChartAnalysis;
 
 /**
  * One indicator month by month with its run-chart reading (Anhøj rules): the median and, when the
@@ -22,12 +23,13 @@ import dk.samspil.statistics.ProcessReading;
  * @param actions       the improvement actions aimed at the indicator that start in the months
  * @param reading       the variation and assurance icons, read on the newest phase (decision 0027)
  * @param target        the target in force in the last month; empty when none is set
+ * @param runs          the Anhøj reading of the newest phase (the whole series unless split); null without figures
  */
 public record OutcomeSeries(OutcomeIndicator indicator, Scope scope, List<YearMonth> months,
                             List<Double> values, double median, Optional<YearMonth> shiftSince,
                             List<Integer> signalMonths, ControlSeries controlChart, List<Double> medianLine,
                             List<YearMonth> phaseStarts, List<ActionMarkers.ActionMarker> actions,
-                            ProcessReading reading, OptionalDouble target) {
+                            ProcessReading reading, OptionalDouble target, RunChartAnalysis runs) {
 
     public OutcomeSeries {
         medianLine = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(medianLine));

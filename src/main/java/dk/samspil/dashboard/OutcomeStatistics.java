@@ -105,7 +105,7 @@ public class OutcomeStatistics {
         if (values.stream().allMatch(value -> value == null)) {
             return new OutcomeSeries(indicator, scope, axis, values, Double.NaN, Optional.empty(),
                     List.of(), controlChart(indicator, counts), values, List.of(), actions,
-                    ProcessReading.of(values, defined.readingDirection(), target), target);
+                    ProcessReading.of(values, defined.readingDirection(), target), target, null);
         }
         List<Integer> starts = splitAtActions ? actions.stream().map(action -> axis.indexOf(action.start()))
                 .filter(index -> index > 0).distinct().toList() : List.of();
@@ -123,7 +123,7 @@ public class OutcomeStatistics {
         List<YearMonth> phaseStarts = phases.stream().skip(1).map(phase -> axis.get(phase.firstIndex())).toList();
         return new OutcomeSeries(indicator, scope, axis, values, analysis.centreLine(), shift, signalled,
                 controlChart(indicator, counts), medianLine, phaseStarts, actions,
-                ProcessReading.of(newest.values(), defined.readingDirection(), target), target);
+                ProcessReading.of(newest.values(), defined.readingDirection(), target), target, analysis);
     }
 
     /**

@@ -40,6 +40,11 @@ public class ChartPanel extends Section {
         help.setDefinition(definition);
     }
 
+    /** How to read the chart, with an example from its own figures, under "What is this?". */
+    public void setHowToRead(String guide) {
+        help.setHowToRead(guide);
+    }
+
     public String heading() {
         return title.getText();
     }

@@ -70,6 +70,9 @@ class BeforeAfterPanel extends ChartPanel {
                 count(change.cases()), part(change, 0), part(change, 1), part(change, 2),
                 number(change.median()), number(change.lowerQuartile()), number(change.upperQuartile()))).append(' '));
         show(options, new Figures(headers, rows), summary.toString().trim());
+        OutcomeChange example = shown.getFirst();
+        setHowToRead(getTranslation("guide.before-after", name(example), count(example.cases()), number(example.median()),
+                number(example.lowerQuartile()), number(example.upperQuartile())));
         setNote(getTranslation("outcomes.before-after.note", when)
                 + (overview.smallCells() ? " " + getTranslation("outcomes.before-after.small-cells") : ""));
     }

@@ -55,6 +55,20 @@ class ControlChartPanel extends ChartPanel {
         String reading = outside.isEmpty() ? getTranslation("chart.p-chart.within")
                 : getTranslation("chart.p-chart.outside", String.join(", ", outside));
         show(options, Figures.of(getTranslation("outcomes.month"), options, format::scaledText), summary.apply(reading));
+        setHowToRead(howToRead(series, axis, format));
         return reading;
+    }
+
+    /** The guide, worked on the newest month with a figure: its value against that month's own limits. */
+    private String howToRead(ControlSeries series, List<String> axis, IndicatorFormat format) {
+        for (int i = series.points().size() - 1; i >= 0; i--) {
+            ControlPoint point = series.points().get(i);
+            if (point != null) {
+                return getTranslation("guide.control-chart", format.text(series.centre()), axis.get(i),
+                        format.text(point.value()), format.text(point.limits().lower()), format.text(point.limits().upper()),
+                        getTranslation(point.outsideLimits() ? "guide.control-chart.outside" : "guide.control-chart.inside"));
+            }
+        }
+        return "";
     }
 }

@@ -62,6 +62,11 @@ class FunnelPanel extends ChartPanel {
                 .withLines(widths, dashes).withMarkers(sizes, shapes).withPointLabels(labels(comparison, format));
         CompareSummary summary = new CompareSummary((key, parameters) -> getTranslation(key, parameters), format);
         show(options, figures(comparison, format), summary.funnel(comparison));
+        // the worked example: the own municipality, else the one resting on the most case-months
+        comparison.points().stream().filter(FunnelPoint::own).findFirst()
+                .or(() -> comparison.points().stream().max(java.util.Comparator.comparingLong(FunnelPoint::denominator)))
+                .ifPresent(p -> setHowToRead(getTranslation("guide.funnel", p.name(), format.withUnit(p.value()),
+                        p.denominator(), getTranslation("guide.funnel." + p.zone()))));
         setNote(summary.dependence(comparison));
     }
 

@@ -37,6 +37,7 @@ import dk.samspil.dashboard.OutcomeSeries;
 import dk.samspil.dashboard.OutcomeStatistics;
 import dk.samspil.dashboard.Scope;
 import dk.samspil.municipality.Municipalities;
+import dk.samspil.statistics.RunChartAnalysis;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -184,6 +185,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 name + ", " + place + ". " + getTranslation("outcomes.median") + " " + format.text(series.median())
                         + ". " + text);
         runChart.setNote(name + ", " + place + ". " + text);
+        runChart.setHowToRead(howToRead(series, format));
         badges.setVisible(true);
         badges.show(series.reading(), IndicatorCatalogue.of(series.indicator()).readingDirection(), series.target(), format);
         showActions(series, axis);
@@ -208,6 +210,16 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         String phased = series.phaseStarts().isEmpty() ? ""
                 : " " + getTranslation("outcomes.phases.note", series.phaseStarts().size() + 1);
         actions.setText(getTranslation("outcomes.actions", String.join("; ", named)) + phased);
+    }
+
+    /** The run chart's reading guide, worked on the chart's own median, runs and crossings. */
+    private String howToRead(OutcomeSeries series, IndicatorFormat format) {
+        RunChartAnalysis runs = series.runs();
+        if (!runs.rulesApply()) {
+            return getTranslation("guide.run-chart.too-few", runs.usefulObservations());
+        }
+        return getTranslation("guide.run-chart", runs.longestRunLimit(), runs.crossingsLimit(), format.text(runs.centreLine()),
+                runs.longestRun(), runs.crossings(), getTranslation(runs.signal() ? "guide.run-chart.signal" : "guide.run-chart.none"));
     }
 
     private static String shortTitle(String title) {

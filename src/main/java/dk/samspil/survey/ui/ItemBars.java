@@ -59,6 +59,10 @@ class ItemBars extends ChartPanel {
             rows.add(row);
         }
         show(options, new Figures(headers, rows), summary(shown, instrument, locale, hidden));
+        ItemDistribution example = shown.getFirst();
+        double middle = (instrument.scaleMin() + instrument.scaleMax()) / 2.0;
+        long upper = example.counts().entrySet().stream().filter(e -> e.getKey() > middle).mapToLong(java.util.Map.Entry::getValue).sum();
+        setHowToRead(getTranslation("guide.likert", label(instrument, example.itemCode(), locale), upper, example.respondents()));
         setNote(hidden.isEmpty() ? getTranslation("culture.items.note")
                 : getTranslation("culture.items.note") + " " + getTranslation("culture.items.hidden", String.join(", ", hidden)));
     }

@@ -63,6 +63,10 @@ class TieMatrix extends ChartPanel {
         show(options, new Figures(headers, table), summary);
         network.show(ties, names, getTranslation("culture.network.label") + " " + summary, getLocale());
         setNote(getTranslation("culture.matrix.note", threshold));
+        ties.stream().filter(tie -> tie.score().mean() != null)
+                .max(Comparator.comparingDouble(tie -> tie.score().mean()))
+                .ifPresent(strongest -> setHowToRead(getTranslation("guide.rc-network", names.apply(strongest.from()),
+                        names.apply(strongest.to()), number(strongest.score().mean()))));
     }
 
     private String summary(List<Tie> ties, Function<Sector, String> names) {
