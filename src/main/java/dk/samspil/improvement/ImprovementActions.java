@@ -58,7 +58,7 @@ public class ImprovementActions implements ActionMarkers {
      * Records a new action.
      *
      * @throws AccessDeniedException outside the reader's scope (audited DENIED)
-     * @throws ActionRefused for missing fields, dates in the wrong order, an unknown indicator or personal data
+     * @throws Refused for missing fields, dates in the wrong order, an unknown indicator or personal data
      */
     @Transactional
     public ActionSummary create(ActionDraft draft) {
@@ -80,13 +80,13 @@ public class ImprovementActions implements ActionMarkers {
     @Transactional
     public ActionSummary update(long id, ActionStatus status, LocalDate reviewDate) {
         SignedInUser user = currentUser.require();
-        ImprovementAction action = repository.findById(id).orElseThrow(() -> new ActionRefused("actions.refused.unknown"));
+        ImprovementAction action = repository.findById(id).orElseThrow(() -> new Refused("actions.refused.unknown"));
         requireScope(user, action.municipalityCode(), UPDATE, "action " + id);
         if (status == null || reviewDate == null) {
-            throw new ActionRefused("actions.refused.missing");
+            throw new Refused("actions.refused.missing");
         }
         if (reviewDate.isBefore(action.startDate())) {
-            throw new ActionRefused("actions.refused.dates");
+            throw new Refused("actions.refused.dates");
         }
         String before = action.status() + " review " + action.reviewDate();
         action.change(status, reviewDate, user.username(), StoredTime.now(clock));
@@ -125,22 +125,22 @@ public class ImprovementActions implements ActionMarkers {
     private static void check(ActionDraft draft) {
         if (blank(draft.title()) || blank(draft.responsibleRole()) || draft.start() == null || draft.review() == null
                 || draft.status() == null || draft.indicatorCodes().isEmpty()) {
-            throw new ActionRefused("actions.refused.missing");
+            throw new Refused("actions.refused.missing");
         }
         if (draft.title().length() > 200 || draft.responsibleRole().length() > 120) {
-            throw new ActionRefused("actions.refused.long");
+            throw new Refused("actions.refused.long");
         }
         if (draft.review().isBefore(draft.start())) {
-            throw new ActionRefused("actions.refused.dates");
+            throw new Refused("actions.refused.dates");
         }
         if (PersonalText.looksPersonal(draft.title()) || PersonalText.looksPersonal(draft.responsibleRole())) {
-            throw new ActionRefused("actions.refused.personal");
+            throw new Refused("actions.refused.personal");
         }
         for (String code : draft.indicatorCodes()) {
             try {
                 IndicatorCatalogue.get(code);
             } catch (IllegalArgumentException unknown) {
-                throw new ActionRefused("actions.refused.indicator");
+                throw new Refused("actions.refused.indicator");
             }
         }
     }

@@ -53,7 +53,7 @@ public class Targets implements TargetLookup {
      * Sets the target for the indicator and scope from the month (replacing one with the same start).
      *
      * @throws AccessDeniedException for anyone but the steering group (audited DENIED)
-     * @throws TargetRefused for an unknown or neutral indicator, or a value outside its scale
+     * @throws Refused for an unknown or neutral indicator, or a value outside its scale
      */
     @Transactional
     public TargetRow set(String indicatorCode, Scope scope, double value, YearMonth start) {
@@ -67,10 +67,10 @@ public class Targets implements TargetLookup {
         }
         Indicator indicator = indicator(indicatorCode);
         if (indicator.direction() == Indicator.Direction.NEUTRAL) {
-            throw new TargetRefused("targets.refused.neutral");
+            throw new Refused("targets.refused.neutral");
         }
         if (!Double.isFinite(value) || value < 0 || (indicator.unit().da().equals("procent") && value > 1)) {
-            throw new TargetRefused("targets.refused.value");
+            throw new Refused("targets.refused.value");
         }
         Optional<IndicatorTarget> existing = repository.findOne(indicatorCode, municipality, start.atDay(1));
         String before = existing.map(t -> String.valueOf(t.targetValue())).orElse("none");
@@ -95,7 +95,7 @@ public class Targets implements TargetLookup {
         try {
             return IndicatorCatalogue.get(code);
         } catch (IllegalArgumentException unknown) {
-            throw new TargetRefused("targets.refused.indicator");
+            throw new Refused("targets.refused.indicator");
         }
     }
 

@@ -101,7 +101,7 @@ class ImprovementActionsTest {
         for (String who : List.of("kontakt 010190-1234", "anne@odense.dk", "ring 20 30 40 50")) {
             ActionDraft personal = new ActionDraft("Hurtigere første møde", who, today(), today().plusMonths(1),
                     ActionStatus.PLANNED, ODENSE, Set.of("DAYS_TO_FIRST_MEETING"));
-            assertThatThrownBy(() -> actions.create(personal)).isInstanceOfSatisfying(ActionRefused.class,
+            assertThatThrownBy(() -> actions.create(personal)).isInstanceOfSatisfying(Refused.class,
                     refused -> assertThat(refused.reasonKey()).isEqualTo("actions.refused.personal"));
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM improvement_action").query(Long.class).single()).isZero();

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.samspil.dashboard.Indicator;
 import dk.samspil.dashboard.IndicatorCatalogue;
 import dk.samspil.improvement.ActionDraft;
-import dk.samspil.improvement.ActionRefused;
+import dk.samspil.improvement.Refused;
 import dk.samspil.improvement.ActionStatus;
 import dk.samspil.improvement.ActionSummary;
 import dk.samspil.improvement.ImprovementActions;
@@ -100,7 +100,7 @@ class ActionDialog extends Dialog {
                     : actions.update(editing.id(), status.getValue(), review.getValue());
             close();
             saved.accept(result);
-        } catch (ActionRefused refused) {
+        } catch (Refused refused) {
             problem.setText(getTranslation(refused.reasonKey()));
         }
     }

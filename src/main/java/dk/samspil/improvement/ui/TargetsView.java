@@ -26,7 +26,7 @@ import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.dashboard.Indicator;
 import dk.samspil.dashboard.IndicatorCatalogue;
 import dk.samspil.dashboard.Scope;
-import dk.samspil.improvement.TargetRefused;
+import dk.samspil.improvement.Refused;
 import dk.samspil.improvement.TargetRow;
 import dk.samspil.improvement.Targets;
 import dk.samspil.municipality.Municipalities;
@@ -121,7 +121,7 @@ class TargetsView extends Main implements HasDynamicTitle {
             message.setText(getTranslation("targets.saved", indicator.getValue().name().in(getLocale()),
                     unitName(saved.municipalityCode()), Figures.text(indicator.getValue(), saved.value(), getLocale())));
             refresh();
-        } catch (TargetRefused refused) {
+        } catch (Refused refused) {
             message.setText(getTranslation(refused.reasonKey()));
         }
     }

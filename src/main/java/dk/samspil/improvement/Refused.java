@@ -1,11 +1,11 @@
 package dk.samspil.improvement;
 
-/** An action that cannot be saved as entered, with the message key the form shows. */
-public class ActionRefused extends RuntimeException {
+/** A target or an action that cannot be saved as entered, with the message key the page shows. */
+public class Refused extends RuntimeException {
 
     private final String reasonKey;
 
-    public ActionRefused(String reasonKey) {
+    public Refused(String reasonKey) {
         super(reasonKey);
         this.reasonKey = reasonKey;
     }
