@@ -33,6 +33,11 @@ class ReadingBadges extends Div {
                 getTranslation("reading.assurance.label", words) + (targetText.isEmpty() ? "" : " (" + targetText + ")"));
     }
 
+    /** Both icons in words, for a chart's text alternative. */
+    String words() {
+        return variation.getElement().getAttribute("title") + ". " + assurance.getElement().getAttribute("title") + ".";
+    }
+
     private static void badge(Span badge, String kind, String value, String symbol, String words) {
         badge.removeAll();
         badge.getElement().removeAttribute("class");

@@ -63,6 +63,9 @@ class TileCard extends Section {
         if (tile.reading() != null) {
             badges.show(tile.reading(), IndicatorCatalogue.of(tile.indicator()).readingDirection(), tile.target(), format);
             add(badges);
+            if (tile.median() != null) {
+                sparkline.setTextAlternative(sparkline.getElement().getAttribute("aria-label") + " " + badges.words());
+            }
         }
         add(help);
     }

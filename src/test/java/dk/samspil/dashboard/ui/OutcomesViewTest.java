@@ -27,6 +27,8 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @Autowired
     dk.samspil.improvement.ImprovementActions actions;
+    @Autowired
+    dk.samspil.dashboard.OutcomeStatistics statistics;
 
     @Test
     @WithUserDetails("styregruppe")
@@ -116,6 +118,13 @@ class OutcomesViewTest extends SpringBrowserlessTest {
             assertThat(whole.series().get(1).data().stream().distinct()).as("one median").hasSize(1);
             assertThat(view.actions.getText()).isEqualTo("Forbedringstiltag på kurven: Fælles morgenmøde (fra " + label + ").");
             assertThat(view.badges.variation.getElement().getTextRecursively()).contains("Variation: ");
+            // the reading guide is worked on this chart's own figures
+            dk.samspil.dashboard.OutcomeSeries shown = statistics.series(OutcomeIndicator.ADMISSIONS,
+                    Scope.municipality(461), view.period.getValue());
+            assertThat(view.runChart.help.howToRead()).startsWith("Sådan læser du den: Hver prik er en måned")
+                    .contains("den længste række " + shown.runs().longestRun() + " måneder")
+                    .contains("krydser " + shown.runs().crossings() + " gange");
+            assertThat(view.controlChart.help.howToRead()).contains("Eksempel: ").contains("grænserne den måned gik fra");
 
             UI.getCurrent().navigate(OutcomesView.class,
                     QueryParameters.simple(Map.of("indicator", "ADMISSIONS", "municipality", "461", "phases", "split")));
