@@ -23,6 +23,7 @@ class IconSummary extends Section {
     IconSummary() {
         addClassName("chart-card");
         table.addClassName("icon-summary");
+        table.getStyle().set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)");
         Paragraph note = new Paragraph(getTranslation("overview.icons.note"));
         note.addClassName("figure-note");
         add(new H3(getTranslation("overview.icons")), note, table);
@@ -38,6 +39,7 @@ class IconSummary extends Section {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.setText(capitalised(getTranslation(key)));
             cell.getElement().setAttribute("scope", "col");
+            pad(cell);
         }
         for (Tile tile : tiles) {
             IndicatorFormat format = IndicatorFormat.of(tile.indicator(), getLocale());
@@ -46,15 +48,23 @@ class IconSummary extends Section {
             NativeTableHeaderCell name = row.addHeaderCell();
             name.setText(IndicatorText.name(this, tile.indicator().name()));
             name.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(tile.latestBelowFive() ? getTranslation("outcomes.before-after.below-five")
+            pad(name);
+            pad(row.addDataCell()).setText(tile.latestBelowFive() ? getTranslation("outcomes.before-after.below-five")
                     : tile.latest().map(format::withUnit).orElse("–"));
-            row.addDataCell().setText(tile.target().isPresent() ? format.withUnit(tile.target().getAsDouble())
+            pad(row.addDataCell()).setText(tile.target().isPresent() ? format.withUnit(tile.target().getAsDouble())
                     : getTranslation("overview.icons.no-target"));
             ReadingBadges badges = new ReadingBadges();
             badges.show(tile.reading(), IndicatorCatalogue.of(tile.indicator()).readingDirection(), tile.target(), format);
-            row.addDataCell().add(badges.variation);
-            row.addDataCell().add(badges.assurance);
+            pad(row.addDataCell()).add(badges.variation);
+            pad(row.addDataCell()).add(badges.assurance);
         }
+    }
+
+    /** Cells styled here, not in the theme: a theme change would need both front-end bundles rebuilt. */
+    private static <C extends com.vaadin.flow.component.HasStyle> C pad(C cell) {
+        cell.getStyle().set("text-align", "left").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        return cell;
     }
 
     private static String capitalised(String text) {

@@ -21,6 +21,9 @@ class ReadingBadges extends Div {
 
     ReadingBadges() {
         addClassName("icon-badges");
+        // styled here, not in the theme: a theme change would need both front-end bundles rebuilt
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
+                .set("margin-top", "var(--lumo-space-xs)");
         add(variation, assurance);
     }
 
@@ -43,12 +46,42 @@ class ReadingBadges extends Div {
         badge.getElement().removeAttribute("class");
         badge.addClassNames("icon-badge", "icon-" + kind, "icon-" + value.toLowerCase().replace("_", "-"));
         badge.getElement().setAttribute("data-" + kind, value);
+        Tone tone = Tone.of(value);
+        badge.getStyle().set("display", "inline-flex").set("align-items", "baseline").set("gap", "0.3em")
+                .set("border", "1px solid currentColor").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "0.1em 0.45em").set("font-size", "var(--lumo-font-size-xs)")
+                .set("color", tone.text).set("background", tone.background);
         Span icon = new Span(symbol);
         icon.addClassName("icon-symbol");
+        icon.getStyle().set("font-weight", "700");
         icon.getElement().setAttribute("aria-hidden", "true");
         Span text = new Span(words);
         badge.add(icon, text);
         badge.getElement().setAttribute("title", words);
+    }
+
+    /**
+     * Blue for good news, orange for bad, grey otherwise (the colour-blind-safe pair the heatmap
+     * uses); every pair has a contrast above 4.5:1, and the words carry the meaning without it.
+     */
+    private enum Tone {
+        GOOD("#0b4f7a", "#e8f1f8"), BAD("#8a3b12", "#fbeee6"), PLAIN("#4a4a4a", "#ffffff");
+
+        private final String text;
+        private final String background;
+
+        Tone(String text, String background) {
+            this.text = text;
+            this.background = background;
+        }
+
+        static Tone of(String value) {
+            return switch (value) {
+                case "SPECIAL_CAUSE_IMPROVING", "WILL_MEET" -> GOOD;
+                case "SPECIAL_CAUSE_CONCERNING", "WILL_MISS" -> BAD;
+                default -> PLAIN;
+            };
+        }
     }
 
     /** Up or down where the signal lies, as on the NHS icons; ≈ for chance alone. */

@@ -89,6 +89,10 @@ class ActionsView extends Main implements HasDynamicTitle {
         if (action.reviewOverdue()) {
             Span badge = new Span(getTranslation("actions.overdue"));
             badge.addClassName("badge-overdue");
+            // styled here, not in the theme: a theme change would need both front-end bundles rebuilt
+            badge.getStyle().set("display", "inline-block").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "0.1em 0.45em").set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600")
+                    .set("color", "#ffffff").set("background", "#8a3b12");
             cell.add(new Span(" "), badge);
         }
         return cell;
