@@ -87,7 +87,7 @@ class DeliveriesView extends Main implements HasDynamicTitle {
         switch (file.state()) {
             case DELIVERED -> {
                 var delivered = file.delivered().orElseThrow();
-                Span word = new Span("✓ " + getTranslation("deliveries.delivered"));
+                Span word = new Span(words(file));
                 word.getStyle().set("color", "var(--lumo-success-text-color)").set("font-weight", "600");
                 Span detail = new Span(getTranslation("deliveries.delivered.detail", time.format(delivered.finishedAt()),
                         delivered.importId()));
@@ -96,18 +96,27 @@ class DeliveriesView extends Main implements HasDynamicTitle {
                 cell.add(word, detail);
             }
             case MISSING -> {
-                Span word = new Span("✗ " + getTranslation("deliveries.missing"));
+                Span word = new Span(words(file));
                 word.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
                 cell.add(word);
                 cell.addClassName("delivery-missing");
             }
             case NOT_EXPECTED -> {
-                Span word = new Span(getTranslation("deliveries.not-expected"));
+                Span word = new Span(words(file));
                 word.getStyle().set("color", "var(--lumo-secondary-text-color)");
                 cell.add(word);
             }
         }
         return cell;
+    }
+
+    /** What a cell says first: the mark is only decoration beside the word. */
+    String words(FileStatus file) {
+        return switch (file.state()) {
+            case DELIVERED -> "✓ " + getTranslation("deliveries.delivered");
+            case MISSING -> "✗ " + getTranslation("deliveries.missing");
+            case NOT_EXPECTED -> getTranslation("deliveries.not-expected");
+        };
     }
 
     private Button editContact(MunicipalityDeliveries row) {
