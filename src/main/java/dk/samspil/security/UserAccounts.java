@@ -68,6 +68,16 @@ public class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
+    /**
+     * Where mail for a user goes (dk.samspil.mail): their e-mail address while the account is enabled
+     * and has one; empty otherwise, and then nothing is sent to them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> mailAddressOf(long userId) {
+        return repository.findById(userId).filter(UserAccount::enabled)
+                .map(account -> account.details().email()).filter(email -> email != null && !email.isBlank());
+    }
+
     /** How many professionals of a municipality and sector can sign in: who may answer a wave in the app. */
     @Transactional(readOnly = true)
     public long professionals(int municipalityCode, String sectorCode) {

@@ -90,6 +90,7 @@ class ArchitectureTest {
             Map.entry("security", List.of("app_user", "sign_in_throttle", "password_reset")),
             Map.entry("audit", List.of("audit_log", "audit_chain_head")),
             Map.entry("base", List.of("shedlock")),
+            Map.entry("mail", List.of("user_mail_preference", "user_mail_language", "mail_signing_key")),
             Map.entry("casework", List.of("citizen_case", "network_meeting", "network_meeting_sector", "action_plan",
                     "agreed_action")),
             Map.entry("outcome", List.of("monthly_outcome")),
