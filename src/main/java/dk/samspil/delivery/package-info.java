@@ -4,5 +4,5 @@
  * the digests after an import run and the quarterly report — each once ({@code sent_notice}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality",
-        "importing", "dashboard", "report"})
+        "importing", "dashboard", "report", "casework", "mail"})
 package dk.samspil.delivery;
