@@ -12,9 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseCounts {
 
     private final JdbcClient jdbc;
+    private final CaseQueries queries;
 
-    CaseCounts(JdbcClient jdbc) {
+    CaseCounts(JdbcClient jdbc, CaseQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /**
+     * How many of a municipality's active cases have a follow-up that has passed without a meeting, by
+     * the Cases page's own rule ({@link CaseSummary#followUpOverdue}): a count, no case (the digests).
+     */
+    public long overdueFollowUps(int municipalityCode, java.time.LocalDate today) {
+        return queries.casesOf(municipalityCode).stream().filter(c -> c.followUpOverdue(today)).count();
     }
 
     /**

@@ -59,6 +59,7 @@ final class CaseworkStep {
         outcomes.write(batch, outcomeRows);
         assessments.write(batch, assessmentRows);
         imports.write(batch, importRows);
+        imports.writeContact(batch, profile.municipality(), window);
         batch.flush();
         return new Counts(caseRows.size(), meetingRows.size(), planRows.size(), outcomeRows.size(),
                 assessmentRows.size());

@@ -161,13 +161,21 @@ public class ImportHistory {
                 .params(status.name(), rowsWritten, now(), importId).update();
     }
 
-    /** Within the write's own transaction: the scope's municipality and the rows written. */
+    /**
+     * Within the write's own transaction: the rows written, and the municipalities the file delivered
+     * for (import_municipality, V033) — a region-wide file counts for each; import_record names the
+     * municipality only of a file of one.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void written(long importId, Integer municipalityCode, int rowsWritten) {
+    public void written(long importId, java.util.Set<Integer> municipalities, int rowsWritten) {
+        Integer municipalityCode = municipalities.size() == 1 ? municipalities.iterator().next() : null;
         jdbc.sql("""
                         UPDATE import_record SET status = 'COMPLETED', municipality_code = ?, rows_written = ?,
                             finished_at = GREATEST(started_at, ?) WHERE id = ?""")
                 .params(municipalityCode, rowsWritten, now(), importId).update();
+        jdbc.sql("DELETE FROM import_municipality WHERE import_id = ?").param(importId).update();
+        batch.batchUpdate("INSERT INTO import_municipality (import_id, municipality_code) VALUES (?, ?)",
+                municipalities.stream().map(code -> new Object[] {importId, code}).toList());
     }
 
     private Timestamp now() {

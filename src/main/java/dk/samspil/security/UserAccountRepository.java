@@ -24,5 +24,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + " from UserAccount u where u.username = :username and u.enabled = true")
     Optional<SignedInUser> findEnabledScope(String username);
 
+    /** The enabled accounts of a role (and municipality, if given): whom the server's own mails go to. */
+    @Query("select u.id from UserAccount u where u.role = :role and u.enabled = true"
+            + " and (:municipalityCode is null or u.municipalityCode = :municipalityCode) order by u.id")
+    java.util.List<Long> findEnabledIds(Role role, Integer municipalityCode);
+
     long countByRoleAndMunicipalityCodeAndSectorCodeAndEnabledTrue(Role role, Integer municipalityCode, String sectorCode);
 }

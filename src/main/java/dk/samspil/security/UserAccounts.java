@@ -1,6 +1,7 @@
 package dk.samspil.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -111,6 +112,15 @@ public class UserAccounts implements UserDetailsService {
                         && Objects.equals(now.municipalityCode(), session.municipalityCode())
                         && Objects.equals(now.sectorCode(), session.sectorCode()))
                 .isPresent();
+    }
+
+    /**
+     * The ids of the enabled accounts of a role, of one municipality or (null) any: the recipients of
+     * the server's own mails (digests, the quarterly report), each then sent through their preferences.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> enabledIds(Role role, Integer municipalityCode) {
+        return repository.findEnabledIds(role, municipalityCode);
     }
 
     @Transactional(readOnly = true)

@@ -95,8 +95,7 @@ class WriteStep implements Tasklet {
             history.refusedAtWrite(parameters.importId(), refused.messageKey(), null);
             throw new ImportRejectedException(refused.messageKey());
         }
-        Integer municipality = written.size() == 1 ? written.iterator().next() : null;
-        history.written(parameters.importId(), municipality, Math.toIntExact(contribution.getWriteCount()));
+        history.written(parameters.importId(), written, Math.toIntExact(contribution.getWriteCount()));
         events.publishEvent(new ImportCompleted(parameters.importId(), parameters.kind().fileName(),
                 Set.copyOf(written), parameters.period().first(), parameters.period().last()));
         deleteAfterCommit(parameters.file());

@@ -91,7 +91,8 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("data")
     void the_data_manager_also_sees_the_audit_log_the_users_and_the_paused_sign_ins() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Revisionslog",
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Leverancer",
+                "Revisionslog",
                 "Brugere", "Pauser i log ind", "Mine indstillinger");
     }
 
