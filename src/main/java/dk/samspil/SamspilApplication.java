@@ -2,16 +2,14 @@ package dk.samspil;
 
 import java.util.Optional;
 
-import dk.samspil.audit.AuditVerifyCommand;
 import dk.samspil.base.cli.CommandLine;
 import dk.samspil.base.cli.CommandLines;
-import dk.samspil.report.ReportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Samspil: collaboration-culture analytics for a cross-sector mental-health programme. With a
- * command's name as the first argument ({@code import}, see {@link CommandLines}) it runs that
+ * command's name as the first argument ({@code import}, {@code report}, {@code audit-verify}, see {@link CommandLines}) it runs that
  * command in a lean context and exits with its code; otherwise it starts the web application.
  */
 @SpringBootApplication
@@ -21,12 +19,6 @@ public class SamspilApplication {
         Optional<CommandLine> command = CommandLines.named(args);
         if (command.isPresent()) {
             System.exit(CommandLines.run(SamspilApplication.class, command.get(), args, System.out));
-        }
-        if (args.length > 0 && ReportCommandLine.COMMAND.equals(args[0])) {
-            System.exit(ReportCommandLine.run(SamspilApplication.class, args, System.out));
-        }
-        if (args.length > 0 && AuditVerifyCommand.COMMAND.equals(args[0])) {
-            System.exit(AuditVerifyCommand.run(SamspilApplication.class, args, System.out));
         }
         SpringApplication.run(SamspilApplication.class, args);
     }

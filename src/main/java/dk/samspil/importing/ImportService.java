@@ -63,7 +63,7 @@ public class ImportService {
     private void audit(String startedBy, String action, ImportSummary summary) {
         AuditOutcome outcome = switch (summary.status()) {
             case COMPLETED -> AuditOutcome.ALLOWED;
-            default -> summary.rejection() != null && summary.rejection().startsWith("import.rejected.")
+            default -> summary.rejected()
                     ? AuditOutcome.DENIED : AuditOutcome.FAILED;
         };
         auditLog.record(startedBy, action, "import " + summary.id() + ", " + summary.kind() + " " + summary.period()

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.FunnelPoint;
+import dk.samspil.dashboard.IndicatorNotation;
 import dk.samspil.statistics.FunnelLimits;
 
 /**
@@ -24,7 +25,7 @@ final class FunnelSvg {
     private FunnelSvg() {
     }
 
-    static String draw(FunnelComparison funnel, Figure figure, Integer reported, ReportText text, String alternativeText) {
+    static String draw(FunnelComparison funnel, IndicatorNotation figure, Integer reported, ReportText text, String alternativeText) {
         Svg svg = new Svg(WIDTH, HEIGHT, alternativeText);
         if (funnel.isEmpty()) {
             svg.text(WIDTH / 2.0, HEIGHT / 2.0, text.text("report.chart.no-figures"), 12, "middle", Svg.MUTED);
@@ -79,7 +80,7 @@ final class FunnelSvg {
         return svg.toString();
     }
 
-    private static double[] curve(List<FunnelLimits> curves, Scale x, Scale y, Figure figure, boolean inner, boolean upper) {
+    private static double[] curve(List<FunnelLimits> curves, Scale x, Scale y, IndicatorNotation figure, boolean inner, boolean upper) {
         double[] points = new double[curves.size() * 2];
         for (int i = 0; i < curves.size(); i++) {
             FunnelLimits limits = curves.get(i);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.samspil.dashboard.IndicatorNotation;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 
@@ -18,7 +19,7 @@ import dk.samspil.statistics.RunChartAnalysis;
  * @param median    the centre line; null when there is no figure at all
  * @param shiftSince where the signalling run begins; empty unless a rule fires
  */
-record IndicatorChart(String nameKey, Figure figure, boolean perWave, List<YearMonth> periods, List<Double> values,
+record IndicatorChart(String nameKey, IndicatorNotation figure, boolean perWave, List<YearMonth> periods, List<Double> values,
                       Set<YearMonth> belowFive, Double median, Optional<YearMonth> shiftSince) {
 
     /** The rules read as the service read them (same values, same analysis), for marking points. */

@@ -1,5 +1,6 @@
 package dk.samspil.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,10 @@ import com.openhtmltopdf.util.XRLog;
 final class PdfDocument {
 
     private static final String FONT = "DejaVu Sans";
+    // read from the jar once per JVM, not once per report (about 0.2 MB each); each report parses its own
+    // copy, since a parsed font is tied to the document it is embedded in
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
     static {
         // its INFO lines (timings, one per link and font) would fill the command's output and the log
@@ -34,8 +39,8 @@ final class PdfDocument {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("Samspil");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -45,11 +50,14 @@ final class PdfDocument {
         }
     }
 
-    private static InputStream font(String file) {
-        InputStream in = PdfDocument.class.getResourceAsStream("fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the jar: " + file);
+    private static byte[] font(String file) {
+        try (InputStream in = PdfDocument.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the jar: " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 }

@@ -19,6 +19,7 @@ import dk.samspil.casework.CaseCounts;
 import dk.samspil.dashboard.CompareStatistics;
 import dk.samspil.dashboard.CoreElementAssessments;
 import dk.samspil.dashboard.FunnelComparison;
+import dk.samspil.dashboard.IndicatorNotation;
 import dk.samspil.dashboard.OutcomeIndicator;
 import dk.samspil.dashboard.OutcomeSeries;
 import dk.samspil.dashboard.OutcomeStatistics;
@@ -115,12 +116,12 @@ class ReportAssembler {
         List<IndicatorChart> charts = new ArrayList<>();
         for (Tile tile : overview.tiles(scope, period)) {
             TileIndicator indicator = tile.indicator();
-            charts.add(new IndicatorChart("overview.tile." + indicator.name(), Figure.of(indicator), indicator.perWave(),
+            charts.add(new IndicatorChart("overview.tile." + indicator.name(), IndicatorNotation.of(indicator), indicator.perWave(),
                     tile.periods(), tile.values(), tile.belowFive(), tile.median(), tile.shiftSince()));
         }
         for (OutcomeIndicator indicator : MORE_OUTCOMES) {
             OutcomeSeries series = outcomes.series(indicator, scope, period);
-            charts.add(new IndicatorChart("outcomes.indicator." + indicator.name(), Figure.of(indicator), false,
+            charts.add(new IndicatorChart("outcomes.indicator." + indicator.name(), IndicatorNotation.of(indicator), false,
                     series.months(), series.values(), Set.of(), Double.isNaN(series.median()) ? null : series.median(),
                     series.shiftSince()));
         }

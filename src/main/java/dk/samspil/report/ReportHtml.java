@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.FunnelPoint;
+import dk.samspil.dashboard.IndicatorNotation;
 import dk.samspil.dashboard.OutcomeIndicator;
 import dk.samspil.municipality.Municipality;
 
@@ -113,14 +114,14 @@ final class ReportHtml {
                 .raw("<tbody>");
         for (IndicatorChart chart : content.indicators()) {
             html.row(List.of(text.text(chart.nameKey()), chart.latestPeriod().map(text::month).orElse("–"),
-                    latest(chart, text), chart.figure().format(chart.median(), text.locale()), variation(chart, text)));
+                    latest(chart, text), written(chart.figure(), chart.median(), text), variation(chart, text)));
         }
         html.raw("</tbody></table>").element("p", "class=\"note\"", text.text("report.summary.assurance")).raw("</section>");
     }
 
     static String latest(IndicatorChart chart, ReportText text) {
         return chart.latestPeriod().filter(chart.belowFive()::contains).isPresent() ? "< 5"
-                : chart.figure().format(chart.latestValue().orElse(null), text.locale());
+                : written(chart.figure(), chart.latestValue().orElse(null), text);
     }
 
     static String variation(IndicatorChart chart, ReportText text) {
@@ -142,7 +143,7 @@ final class ReportHtml {
             String alternative = text.text("report.run-chart.alt", name, text.month(content.runChartFrom()),
                     text.month(content.runChartTo()), latest(chart, text),
                     chart.latestPeriod().map(text::month).orElse("–"),
-                    chart.figure().format(chart.median(), text.locale()), variation(chart, text));
+                    written(chart.figure(), chart.median(), text), variation(chart, text));
             html.raw("<figure class=\"chart\">").element("h3", name)
                     .raw(RunChartSvg.draw(chart, text, alternative))
                     .element("figcaption", (chart.perWave() ? text.text("report.run-chart.per-wave") + " " : "")
@@ -164,10 +165,10 @@ final class ReportHtml {
         Integer reported = content.municipality().map(Municipality::code).orElse(null);
         for (FunnelComparison funnel : content.funnels()) {
             OutcomeIndicator indicator = funnel.indicator();
-            Figure figure = Figure.of(indicator);
+            IndicatorNotation figure = IndicatorNotation.of(indicator);
             String name = text.text("outcomes.indicator." + indicator.name());
             String alternative = funnel.isEmpty() ? text.text("report.funnel.alt-empty", name)
-                    : text.text("report.funnel.alt", name, funnel.points().size(), figure.format(funnel.target(), text.locale()),
+                    : text.text("report.funnel.alt", name, funnel.points().size(), written(figure, funnel.target(), text),
                     funnel.different(), different(funnel));
             html.raw("<figure class=\"chart funnel\">").element("h3", name)
                     .raw(FunnelSvg.draw(funnel, figure, reported, text, alternative))
@@ -176,14 +177,19 @@ final class ReportHtml {
                 html.raw("<table class=\"funnel-table\">").head(List.of(text.text("report.municipality"),
                         text.text("report.value"), text.text("report.interval"), text.text("report.case-months"),
                         text.text("report.zone"))).raw("<tbody>");
-                funnel.points().forEach(point -> html.row(List.of(point.name(), figure.format(point.value(), text.locale()),
-                        figure.format(point.interval().lower(), text.locale()) + " – "
-                                + figure.format(point.interval().upper(), text.locale()),
+                funnel.points().forEach(point -> html.row(List.of(point.name(), written(figure, point.value(), text),
+                        written(figure, point.interval().lower(), text) + " – "
+                                + written(figure, point.interval().upper(), text),
                         java.text.NumberFormat.getIntegerInstance(text.locale()).format(point.denominator()),
                         text.text("report.zone." + point.zone().name()))));
                 html.raw("</tbody></table>");
             }
         }
         html.raw("</section>");
+    }
+
+    /** A figure as the pages write it ({@link IndicatorNotation}), the per cent sign kept on its line; "–" for none. */
+    private static String written(IndicatorNotation notation, Double value, ReportText text) {
+        return value == null || value.isNaN() ? "–" : notation.withUnit(value, text.locale(), "\u00a0");
     }
 }

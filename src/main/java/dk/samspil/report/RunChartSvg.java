@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import dk.samspil.dashboard.IndicatorNotation;
 import dk.samspil.statistics.Run;
 import dk.samspil.statistics.RunChartAnalysis;
 
@@ -106,7 +107,7 @@ final class RunChartSvg {
         return text.monthShort(month) + " " + String.valueOf(month.getYear()).substring(2);
     }
 
-    private static String tickLabel(Figure figure, double tick, ReportText text) {
+    private static String tickLabel(IndicatorNotation figure, double tick, ReportText text) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(text.locale());
         format.setMaximumFractionDigits(Math.max(0, Math.min(3, figure.decimals())));
         return format.format(tick) + (figure.percent() ? " %" : "");

@@ -10,7 +10,7 @@ import dk.samspil.SamspilApplication;
 import dk.samspil.audit.AuditChain;
 import dk.samspil.audit.AuditLog;
 import dk.samspil.audit.AuditOutcome;
-import dk.samspil.base.CommandLineContext;
+import dk.samspil.base.cli.LeanContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +36,8 @@ public final class AuditLogBenchmark {
         // the chain's cost does not depend on what else is in the database
         System.setProperty("samspil.demo.enabled", "false");
         System.setProperty("logging.level.root", "WARN");
-        try (ConfigurableApplicationContext context = CommandLineContext.start(SamspilApplication.class)) {
+        try (LeanContext lean = new LeanContext(SamspilApplication.class, true)) {
+            ConfigurableApplicationContext context = lean.start();
             AuditLog log = context.getBean(AuditLog.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             TransactionTemplate own = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));

@@ -33,6 +33,10 @@ class LeanContextTest {
     void the_commands_are_found_by_their_first_argument() {
         assertThat(CommandLines.named(new String[] {"import", "--file", "x.csv"})).get()
                 .isInstanceOf(ImportCommandLine.class);
+        assertThat(CommandLines.named(new String[] {"report", "--quarter", "2026-Q3"})).get()
+                .isInstanceOf(dk.samspil.report.ReportCommandLine.class);
+        assertThat(CommandLines.named(new String[] {"audit-verify"})).get()
+                .isInstanceOf(dk.samspil.audit.AuditVerifyCommand.class);
         assertThat(CommandLines.named(new String[] {"--server.port=8080"})).as("the web application").isEmpty();
         assertThat(CommandLines.named(new String[0])).isEmpty();
     }
