@@ -45,6 +45,7 @@ final class AnswerLoad extends InputStream {
     private final Rows rows;
     private final Map<Long, Long> waves;
     private final Mac mac;
+    private final StreamedScores scores;
     private final Path answerSets;
     private final BufferedWriter answerSetLines;
     private byte[] line = new byte[0];
@@ -56,10 +57,12 @@ final class AnswerLoad extends InputStream {
     private String lastId;
     private Exception failure;
     private boolean done;
+    private long answerSetLineCount;
 
     /** @param waves the wave id of each municipality and month, keyed by {@link #waveKey} */
-    AnswerLoad(Rows rows, Map<Long, Long> waves) throws IOException {
+    AnswerLoad(Rows rows, Map<Long, Long> waves, StreamedScores scores) throws IOException {
         this.rows = rows;
+        this.scores = scores;
         this.waves = waves;
         try {
             byte[] key = new byte[32];
@@ -129,9 +132,11 @@ final class AnswerLoad extends InputStream {
         if (row == null) {
             done = true;
             answerSetLines.close();
+            scores.finish();
             return false;
         }
         String id = answerSetId(row);
+        scores.answer(row.itemId(), row.score());
         line = (id + '\t' + row.itemId() + '\t' + row.score() + '\n').getBytes(StandardCharsets.US_ASCII);
         position = 0;
         count++;
@@ -153,11 +158,21 @@ final class AnswerLoad extends InputStream {
         hash[8] = (byte) (hash[8] & 0x3F | 0x80);
         String id = HEX.formatHex(hash, 0, 16);
         answerSetLines.write(id + '\t' + wave + '\t' + row.municipalityCode() + '\t' + row.sectorCode() + '\n');
+        answerSetLineCount++;
+        scores.startSet(wave, row.municipalityCode(), row.sectorCode());
         lastMunicipality = row.municipalityCode();
         lastReference = row.responseRef();
         lastWave = row.wave();
         lastId = id;
         return id;
+    }
+
+    /**
+     * Lines written for the answer sets: one a run of adjacent rows of a set. When the server kept as
+     * many sets, every set's rows were adjacent, and the {@link StreamedScores} are whole.
+     */
+    long answerSetLines() {
+        return answerSetLineCount;
     }
 
     /** Answers read so far. */
