@@ -72,8 +72,43 @@ final class AnswerLoad extends InputStream {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-        answerSets = Files.createTempFile("samspil-answer-sets-", ".tsv");
+        // rw------- (the default on POSIX), named by this process, so a kill -9's leftover can be told
+        answerSets = Files.createTempFile(FILE_PREFIX + ProcessHandle.current().pid() + "-", FILE_SUFFIX);
         answerSetLines = Files.newBufferedWriter(answerSets, StandardCharsets.US_ASCII);
+    }
+
+    private static final String FILE_PREFIX = "samspil-answer-sets-";
+    private static final String FILE_SUFFIX = ".tsv";
+
+    /**
+     * Deletes the answer-set files that processes no longer running left in the temporary directory
+     * (a kill -9 during a load: the answers they belong to were rolled back). A file of a live
+     * process, this one's included, is left alone.
+     *
+     * @return the files deleted
+     */
+    static int deleteFilesOfDeadProcesses() {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        int deleted = 0;
+        try (var files = Files.newDirectoryStream(directory, FILE_PREFIX + "*" + FILE_SUFFIX)) {
+            for (Path file : files) {
+                String rest = file.getFileName().toString().substring(FILE_PREFIX.length());
+                int dash = rest.indexOf('-');
+                if (dash <= 0 || !rest.substring(0, dash).chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long pid = Long.parseLong(rest.substring(0, dash));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                if (Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
     }
 
     static long waveKey(int municipalityCode, YearMonth month) {
@@ -202,6 +237,11 @@ final class AnswerLoad extends InputStream {
         if (failure instanceof RuntimeException e) {
             throw e;
         }
+    }
+
+    /** Where the answer sets' lines are kept until they are loaded. */
+    Path answerSetsFile() {
+        return answerSets;
     }
 
     /** The answer sets' lines, once every answer has been read. */

@@ -48,6 +48,16 @@ public class SurveyResponseImport {
         this.published = published;
     }
 
+    /**
+     * Deletes the temporary files of loads that processes killed meanwhile left behind (the start-up
+     * recovery calls this); a live process's files stay.
+     *
+     * @return the files deleted
+     */
+    public static int deleteLoadFilesOfDeadProcesses() {
+        return AnswerLoad.deleteFilesOfDeadProcesses();
+    }
+
     /** One answer row of a `survey-responses` file. */
     public record ImportedAnswer(String responseRef, Sector sector, String itemCode, int score) {
     }
