@@ -106,7 +106,8 @@ public final class ImportBenchmark {
         if (sizes.isBlank()) {
             return;
         }
-        System.out.println("| rows | command line -Xmx512m: exit | JVM start to exit | peak heap in use | heap committed |");
+        System.out.println("| rows | command line -Xmx512m: exit | JVM start to exit | peak heap in use | heap committed "
+                + "| peak RSS | load average before → after |");
         int month = 1;
         for (String size : sizes.split(",")) {
             int rows = Integer.parseInt(size.trim());
@@ -116,7 +117,12 @@ public final class ImportBenchmark {
             Path gcLog = dir.resolve("gc.log");
             try {
                 generate(file, rows, period);
-                List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
+                List<String> command = new java.util.ArrayList<>();
+                // GNU time, where there is one, reports the process's peak resident set
+                if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+                    command.addAll(List.of("/usr/bin/time", "-f", "peak RSS %M kB", "-o", dir.resolve("rss").toString()));
+                }
+                command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
                         "-Xlog:gc,gc+heap+exit:file=" + gcLog,
                         "-Dspring.datasource.url=" + settings.getJdbcUrl(),
                         "-Dspring.datasource.username=" + settings.getUsername(),
@@ -124,7 +130,8 @@ public final class ImportBenchmark {
                         "-Dsamspil.demo.enabled=false", "-Dsamspil.import.work-dir=" + dir.resolve("work"),
                         "-Dsamspil.figures.catch-up-every=PT6H", "-Dlogging.level.root=WARN",
                         "-cp", System.getProperty("java.class.path"), SamspilApplication.class.getName(),
-                        "import", "--file", file.toString(), "--lang", "en");
+                        "import", "--file", file.toString(), "--lang", "en"));
+                double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 long start = System.nanoTime();
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("command-line.log").toFile()).start();
@@ -143,7 +150,10 @@ public final class ImportBenchmark {
                         peak = Math.max(peak, Long.parseLong(atExit.group(1)) / 1024);
                     }
                 }
-                System.out.printf("| %,d | %d | %.1f s | %,d MB | %,d MB |%n", rows, exit, seconds, peak, committed);
+                String rss = Files.exists(dir.resolve("rss")) ? String.join(" ", Files.readAllLines(dir.resolve("rss"))) : "—";
+                System.out.printf("| %,d | %d | %.1f s | %,d MB | %,d MB | %s | %.1f → %.1f |%n", rows, exit, seconds, peak,
+                        committed, rss, loadBefore,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 if (exit != 0) {
                     Files.readAllLines(dir.resolve("command-line.log")).stream().limit(40).forEach(System.out::println);
                 }
