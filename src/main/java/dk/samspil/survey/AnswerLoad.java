@@ -3,10 +3,17 @@ package dk.samspil.survey;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.YearMonth;
@@ -47,6 +54,7 @@ final class AnswerLoad extends InputStream {
     private final Mac mac;
     private final StreamedScores scores;
     private final Path answerSets;
+    private final FileChannel answerSetChannel;
     private final BufferedWriter answerSetLines;
     private byte[] line = new byte[0];
     private int position;
@@ -74,7 +82,28 @@ final class AnswerLoad extends InputStream {
         }
         // rw------- (the default on POSIX), named by this process, so a kill -9's leftover can be told
         answerSets = Files.createTempFile(FILE_PREFIX + ProcessHandle.current().pid() + "-", FILE_SUFFIX);
-        answerSetLines = Files.newBufferedWriter(answerSets, StandardCharsets.US_ASCII);
+        // every read and write through one channel that holds the file's lock: on Linux closing any
+        // other descriptor of the file would drop the lock, which tells a live load from a dead one
+        answerSetChannel = FileChannel.open(answerSets, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        answerSetChannel.lock();
+        answerSetLines = new BufferedWriter(new OutputStreamWriter(new OutputStream() {
+            private final OutputStream out = Channels.newOutputStream(answerSetChannel);
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                // the channel stays open until discard()
+            }
+        }, StandardCharsets.US_ASCII));
     }
 
     private static final String FILE_PREFIX = "samspil-answer-sets-";
@@ -101,8 +130,14 @@ final class AnswerLoad extends InputStream {
                 if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     continue;
                 }
-                if (Files.deleteIfExists(file)) {
-                    deleted++;
+                // a process of another PID namespace sharing the directory would look dead: its lock says
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    FileLock lock = channel.tryLock();
+                    if (lock != null && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                } catch (OverlappingFileLockException | IOException notOurs) {
+                    // this JVM's own load, deleted meanwhile, or not ours to open: left alone
                 }
             }
         } catch (IOException e) {
@@ -246,7 +281,24 @@ final class AnswerLoad extends InputStream {
 
     /** The answer sets' lines, once every answer has been read. */
     InputStream answerSets() throws IOException {
-        return Files.newInputStream(answerSets);
+        answerSetChannel.position(0);
+        InputStream in = Channels.newInputStream(answerSetChannel);
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                return in.read(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                // the channel stays open until discard()
+            }
+        };
     }
 
     /** The driver closes the stream when it has sent it: nothing to do then, {@link #discard()} ends the load. */
@@ -257,9 +309,12 @@ final class AnswerLoad extends InputStream {
 
     /** Deletes the answer sets' file, loaded or not. */
     void discard() {
-        try {
-            answerSetLines.close();
-            Files.deleteIfExists(answerSets);
+        try (answerSetChannel) {
+            try {
+                answerSetLines.close();
+            } finally {
+                Files.deleteIfExists(answerSets);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
