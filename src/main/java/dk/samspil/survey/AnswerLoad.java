@@ -3,10 +3,17 @@ package dk.samspil.survey;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.YearMonth;
@@ -45,7 +52,9 @@ final class AnswerLoad extends InputStream {
     private final Rows rows;
     private final Map<Long, Long> waves;
     private final Mac mac;
+    private final StreamedScores scores;
     private final Path answerSets;
+    private final FileChannel answerSetChannel;
     private final BufferedWriter answerSetLines;
     private byte[] line = new byte[0];
     private int position;
@@ -56,10 +65,12 @@ final class AnswerLoad extends InputStream {
     private String lastId;
     private Exception failure;
     private boolean done;
+    private long answerSetLineCount;
 
     /** @param waves the wave id of each municipality and month, keyed by {@link #waveKey} */
-    AnswerLoad(Rows rows, Map<Long, Long> waves) throws IOException {
+    AnswerLoad(Rows rows, Map<Long, Long> waves, StreamedScores scores) throws IOException {
         this.rows = rows;
+        this.scores = scores;
         this.waves = waves;
         try {
             byte[] key = new byte[32];
@@ -69,8 +80,70 @@ final class AnswerLoad extends InputStream {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-        answerSets = Files.createTempFile("samspil-answer-sets-", ".tsv");
-        answerSetLines = Files.newBufferedWriter(answerSets, StandardCharsets.US_ASCII);
+        // rw------- (the default on POSIX), named by this process, so a kill -9's leftover can be told
+        answerSets = Files.createTempFile(FILE_PREFIX + ProcessHandle.current().pid() + "-", FILE_SUFFIX);
+        // every read and write through one channel that holds the file's lock: on Linux closing any
+        // other descriptor of the file would drop the lock, which tells a live load from a dead one
+        answerSetChannel = FileChannel.open(answerSets, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        answerSetChannel.lock();
+        answerSetLines = new BufferedWriter(new OutputStreamWriter(new OutputStream() {
+            private final OutputStream out = Channels.newOutputStream(answerSetChannel);
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                // the channel stays open until discard()
+            }
+        }, StandardCharsets.US_ASCII));
+    }
+
+    private static final String FILE_PREFIX = "samspil-answer-sets-";
+    private static final String FILE_SUFFIX = ".tsv";
+
+    /**
+     * Deletes the answer-set files that processes no longer running left in the temporary directory
+     * (a kill -9 during a load: the answers they belong to were rolled back). A file of a live
+     * process, this one's included, is left alone.
+     *
+     * @return the files deleted
+     */
+    static int deleteFilesOfDeadProcesses() {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        int deleted = 0;
+        try (var files = Files.newDirectoryStream(directory, FILE_PREFIX + "*" + FILE_SUFFIX)) {
+            for (Path file : files) {
+                String rest = file.getFileName().toString().substring(FILE_PREFIX.length());
+                int dash = rest.indexOf('-');
+                if (dash <= 0 || !rest.substring(0, dash).chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long pid = Long.parseLong(rest.substring(0, dash));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                // a process of another PID namespace sharing the directory would look dead: its lock says
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    FileLock lock = channel.tryLock();
+                    if (lock != null && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                } catch (OverlappingFileLockException | IOException notOurs) {
+                    // this JVM's own load, deleted meanwhile, or not ours to open: left alone
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
     }
 
     static long waveKey(int municipalityCode, YearMonth month) {
@@ -129,9 +202,11 @@ final class AnswerLoad extends InputStream {
         if (row == null) {
             done = true;
             answerSetLines.close();
+            scores.finish();
             return false;
         }
         String id = answerSetId(row);
+        scores.answer(row.itemId(), row.score());
         line = (id + '\t' + row.itemId() + '\t' + row.score() + '\n').getBytes(StandardCharsets.US_ASCII);
         position = 0;
         count++;
@@ -153,11 +228,21 @@ final class AnswerLoad extends InputStream {
         hash[8] = (byte) (hash[8] & 0x3F | 0x80);
         String id = HEX.formatHex(hash, 0, 16);
         answerSetLines.write(id + '\t' + wave + '\t' + row.municipalityCode() + '\t' + row.sectorCode() + '\n');
+        answerSetLineCount++;
+        scores.startSet(wave, row.municipalityCode(), row.sectorCode());
         lastMunicipality = row.municipalityCode();
         lastReference = row.responseRef();
         lastWave = row.wave();
         lastId = id;
         return id;
+    }
+
+    /**
+     * Lines written for the answer sets: one a run of adjacent rows of a set. When the server kept as
+     * many sets, every set's rows were adjacent, and the {@link StreamedScores} are whole.
+     */
+    long answerSetLines() {
+        return answerSetLineCount;
     }
 
     /** Answers read so far. */
@@ -189,9 +274,31 @@ final class AnswerLoad extends InputStream {
         }
     }
 
+    /** Where the answer sets' lines are kept until they are loaded. */
+    Path answerSetsFile() {
+        return answerSets;
+    }
+
     /** The answer sets' lines, once every answer has been read. */
     InputStream answerSets() throws IOException {
-        return Files.newInputStream(answerSets);
+        answerSetChannel.position(0);
+        InputStream in = Channels.newInputStream(answerSetChannel);
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                return in.read(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                // the channel stays open until discard()
+            }
+        };
     }
 
     /** The driver closes the stream when it has sent it: nothing to do then, {@link #discard()} ends the load. */
@@ -202,9 +309,12 @@ final class AnswerLoad extends InputStream {
 
     /** Deletes the answer sets' file, loaded or not. */
     void discard() {
-        try {
-            answerSetLines.close();
-            Files.deleteIfExists(answerSets);
+        try (answerSetChannel) {
+            try {
+                answerSetLines.close();
+            } finally {
+                Files.deleteIfExists(answerSets);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,18 +57,50 @@ class ItemCuts {
         return counts(waveId, municipalities, null);
     }
 
-    /** As {@link #counts(long, Collection)}, of one construct only unless {@code only} is null. */
+    /**
+     * As {@link #counts(long, Collection)}, of the answer sets not imported only (Samspil's own): an
+     * import tallies its own answers from its stream ({@link StreamedScores}) and adds these.
+     */
+    Map<Integer, Map<Construct, List<Count>>> countsNotImported(long waveId, Collection<Integer> municipalities) {
+        return counts(waveId, municipalities, null, true);
+    }
+
+    /** The counts of both, added. */
+    static Map<Integer, Map<Construct, List<Count>>> plus(Map<Integer, Map<Construct, List<Count>>> one,
+                                                          Map<Integer, Map<Construct, List<Count>>> other) {
+        record Key(int municipality, Construct construct, String sector, String item, Integer score) {
+        }
+        Map<Key, Long> sums = new LinkedHashMap<>();
+        for (var counts : List.of(one, other)) {
+            counts.forEach((municipality, byConstruct) -> byConstruct.forEach((construct, list) -> list.forEach(count ->
+                    sums.merge(new Key(municipality, construct, count.sector(), count.item(), count.score()), count.n(),
+                            Long::sum))));
+        }
+        Map<Integer, Map<Construct, List<Count>>> result = new HashMap<>();
+        sums.forEach((key, n) -> result.computeIfAbsent(key.municipality(), m -> new EnumMap<>(Construct.class))
+                .computeIfAbsent(key.construct(), c -> new ArrayList<>())
+                .add(new Count(key.sector(), key.item(), key.score(), n)));
+        return result;
+    }
+
     private Map<Integer, Map<Construct, List<Count>>> counts(long waveId, Collection<Integer> municipalities,
                                                              Construct only) {
+        return counts(waveId, municipalities, only, false);
+    }
+
+    /** As {@link #counts(long, Collection)}, of one construct only unless {@code only} is null. */
+    private Map<Integer, Map<Construct, List<Count>>> counts(long waveId, Collection<Integer> municipalities,
+                                                             Construct only, boolean notImported) {
         Map<Integer, Map<Construct, List<Count>>> counts = new HashMap<>();
         jdbc.sql("""
                         SELECT STRAIGHT_JOIN r.municipality_code, s.construct, r.sector_code, i.item_code, a.score, COUNT(*)
                         FROM survey_response r
                         JOIN survey_answer a ON a.response_id = r.id JOIN survey_item i ON i.id = a.item_id
                         JOIN survey_instrument s ON s.id = i.instrument_id
-                        WHERE r.wave_id = ? AND r.municipality_code IN (%s) AND (? IS NULL OR s.construct = ?)
+                        WHERE r.wave_id = ? AND r.municipality_code IN (%s) AND (? IS NULL OR s.construct = ?) %s
                         GROUP BY r.municipality_code, s.construct, r.sector_code, i.item_code, a.score"""
-                        .formatted(String.join(",", java.util.Collections.nCopies(municipalities.size(), "?"))))
+                        .formatted(String.join(",", java.util.Collections.nCopies(municipalities.size(), "?")),
+                                notImported ? "AND r.source <> 'IMPORT'" : ""))
                 .params(parameters(waveId, municipalities, only == null ? null : only.name()))
                 .query((rs, n) -> {
                     counts.computeIfAbsent(rs.getInt(1), m -> new EnumMap<>(Construct.class))

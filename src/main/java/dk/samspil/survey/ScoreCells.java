@@ -1,11 +1,15 @@
 package dk.samspil.survey;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ScoreCells {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
 
-    ScoreCells(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ScoreCells(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.events = events;
     }
 
@@ -51,10 +57,13 @@ class ScoreCells {
                   JOIN survey_item i ON i.id = a.item_id
                   JOIN survey_instrument s ON s.id = i.instrument_id
                   WHERE r.wave_id = :wave AND (:all OR r.municipality_code IN (:municipalities))
+                    AND NOT (r.source = 'IMPORT' AND r.municipality_code IN (:streamed))
                   GROUP BY r.id, s.id, r.municipality_code, r.sector_code, r.target_sector_code, s.construct
                   HAVING COUNT(a.score) > 0 AND COUNT(a.score) * 2 >= COUNT(*)
                   ORDER BY NULL) AS scored
             GROUP BY municipality_code, sector_code, target, construct""";
+
+    private static final List<Integer> NONE = List.of(-1);
 
     /** (Re)fills a wave's cells from its answers; idempotent. Joins the caller's transaction. */
     @Transactional
@@ -68,15 +77,47 @@ class ScoreCells {
      */
     @Transactional
     public void fill(long waveId, Collection<Integer> municipalities) {
+        fill(waveId, municipalities, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #fill(long, Collection)}, with the imported answer sets of the {@code streamed}
+     * municipalities scored from the import's stream ({@link StreamedScores}, docs/decisions/0029)
+     * rather than read back: the database scores only the other answer sets (Samspil's own, and the
+     * other municipalities' when the whole wave is filled), a few at most in an import's month, and
+     * the two are added cell by cell.
+     */
+    @Transactional
+    public void fill(long waveId, Collection<Integer> municipalities, Collection<Integer> streamed,
+                     List<ScoreCell> streamedCells) {
         boolean all = municipalities.isEmpty();
-        List<Integer> only = all ? List.of(-1) : List.copyOf(municipalities);
+        List<Integer> only = all ? NONE : List.copyOf(municipalities);
+        List<Integer> fromStream = streamed.isEmpty() ? NONE : List.copyOf(streamed);
         jdbc.sql("DELETE FROM survey_score_cell WHERE wave_id = :wave AND (:all OR municipality_code IN (:municipalities))")
                 .param("wave", waveId).param("all", all).param("municipalities", only).update();
-        jdbc.sql(ROOM + """
-                        INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code,
-                                                       construct, respondents, score_sum, score_squares)
-                        """ + CELLS)
-                .param("wave", waveId).param("all", all).param("municipalities", only).update();
+        if (streamed.isEmpty()) {
+            jdbc.sql(ROOM + """
+                            INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code,
+                                                           construct, respondents, score_sum, score_squares)
+                            """ + CELLS)
+                    .param("wave", waveId).param("all", all).param("municipalities", only).param("streamed", NONE)
+                    .update();
+        } else {
+            Map<Key, ScoreSums> sums = new LinkedHashMap<>();
+            for (ScoreCell cell : computed(waveId, municipalities, streamed)) {
+                sums.merge(Key.of(cell), cell.sums(), ScoreSums::plus);
+            }
+            for (ScoreCell cell : streamedCells) {
+                sums.merge(Key.of(cell), cell.sums(), ScoreSums::plus);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            sums.forEach((key, cell) -> rows.add(new Object[] {waveId, key.municipality(), key.sector(), key.target(),
+                    key.construct().name(), cell.n(), cell.sum(), cell.sumOfSquares()}));
+            batch.batchUpdate("""
+                    INSERT INTO survey_score_cell (wave_id, municipality_code, sector_code, target_sector_code,
+                                                   construct, respondents, score_sum, score_squares)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
         jdbc.sql("DELETE FROM survey_score_total WHERE wave_id = :wave AND (:all OR municipality_code IN (:municipalities))")
                 .param("wave", waveId).param("all", all).param("municipalities", only).update();
         jdbc.sql("""
@@ -89,11 +130,23 @@ class ScoreCells {
         events.publishEvent(new Filled(waveId));
     }
 
+    private record Key(int municipality, String sector, String target, Construct construct) {
+        static Key of(ScoreCell cell) {
+            return new Key(cell.municipalityCode(), cell.sectorCode(), cell.targetSectorCode(), cell.construct());
+        }
+    }
+
     /** A wave's cells as the answers say now (of these municipalities, all when empty), not stored. */
     List<ScoreCell> computed(long waveId, Collection<Integer> municipalities) {
+        return computed(waveId, municipalities, List.of());
+    }
+
+    /** As {@link #computed(long, Collection)}, leaving out the imported answer sets of {@code notImported}. */
+    private List<ScoreCell> computed(long waveId, Collection<Integer> municipalities, Collection<Integer> notImported) {
         boolean all = municipalities.isEmpty();
         return jdbc.sql(ROOM + CELLS).param("wave", waveId).param("all", all)
-                .param("municipalities", all ? List.of(-1) : List.copyOf(municipalities))
+                .param("municipalities", all ? NONE : List.copyOf(municipalities))
+                .param("streamed", notImported.isEmpty() ? NONE : List.copyOf(notImported))
                 .query((rs, row) -> new ScoreCell(rs.getInt(2), rs.getString(3), rs.getString(4),
                         Construct.valueOf(rs.getString(5)), new ScoreSums(rs.getInt(6), rs.getDouble(7), rs.getDouble(8))))
                 .list();

@@ -48,6 +48,16 @@ public class SurveyResponseImport {
         this.published = published;
     }
 
+    /**
+     * Deletes the temporary files of loads that processes killed meanwhile left behind (the start-up
+     * recovery calls this); a live process's files stay.
+     *
+     * @return the files deleted
+     */
+    public static int deleteLoadFilesOfDeadProcesses() {
+        return AnswerLoad.deleteFilesOfDeadProcesses();
+    }
+
     /** One answer row of a `survey-responses` file. */
     public record ImportedAnswer(String responseRef, Sector sector, String itemCode, int score) {
     }
@@ -135,12 +145,28 @@ public class SurveyResponseImport {
                     + String.join(",", Collections.nCopies(wave.getValue().size(), "?")) + ")",
                     concat(waveId, wave.getValue().keySet()));
         }
-        long written = load(answers, waveOf);
+        StreamedScores streamed = new StreamedScores(instruments.active().values());
+        Loaded loaded = load(answers, waveOf, streamed);
         for (Published wave : published) {
-            cells.fill(wave.waveId(), wave.filled() ? wave.municipalities().keySet() : List.of());
-            ruleOfDifference(wave, cells.cells(wave.waveId()), items.counts(wave.waveId(), wave.municipalities().keySet()));
+            Set<Integer> replaced = wave.municipalities().keySet();
+            Collection<Integer> refilled = wave.filled() ? replaced : List.of();
+            Map<Integer, Map<Construct, List<ItemCuts.Count>>> countsAfter;
+            if (loaded.setsAdjacent()) {
+                // tallied from the stream: the database only adds the few answers not imported
+                cells.fill(wave.waveId(), refilled, replaced, streamed.cells(wave.waveId()));
+                countsAfter = ItemCuts.plus(items.countsNotImported(wave.waveId(), replaced),
+                        streamed.counts(wave.waveId()));
+            } else {
+                cells.fill(wave.waveId(), refilled);
+                countsAfter = items.counts(wave.waveId(), replaced);
+            }
+            ruleOfDifference(wave, cells.cells(wave.waveId()), countsAfter);
         }
-        return Math.toIntExact(written);
+        return Math.toIntExact(loaded.answers());
+    }
+
+    /** What a load wrote, and whether every answer set's rows came one after the other. */
+    private record Loaded(long answers, boolean setsAdjacent) {
     }
 
     /** A closed wave as it was published before the import. */
@@ -180,7 +206,7 @@ public class SurveyResponseImport {
      * switched off for the load (MariaDB's advice for bulk loads), and on again before the
      * connection goes back.
      */
-    private long load(FileAnswers answers, Map<Long, Long> waveOf) throws IOException {
+    private Loaded load(FileAnswers answers, Map<Long, Long> waveOf, StreamedScores streamed) throws IOException {
         Map<String, Long> itemIds = new HashMap<>();
         instruments.active().values().forEach(i -> i.items().forEach(item -> itemIds.put(item.code(), item.id())));
         AnswerLoad.Rows rows = () -> {
@@ -196,9 +222,9 @@ public class SurveyResponseImport {
             return new AnswerLoad.Row(row.municipalityCode(), row.wave(), answer.responseRef(), answer.sector().name(),
                     item, answer.score());
         };
-        AnswerLoad load = new AnswerLoad(rows, waveOf);
+        AnswerLoad load = new AnswerLoad(rows, waveOf, streamed);
         try {
-            return jdbc.execute((ConnectionCallback<Long>) connection -> {
+            return jdbc.execute((ConnectionCallback<Loaded>) connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
                     try {
@@ -212,11 +238,12 @@ public class SurveyResponseImport {
                             throw e;
                         }
                         load.checkLoaded(taken);
-                        try (InputStream sets = load.answerSets()) {
-                            mariadb.setLocalInfileInputStream(sets);
-                            mariadb.executeLargeUpdate(AnswerLoad.ANSWER_SETS);
+                        long sets;
+                        try (InputStream lines = load.answerSets()) {
+                            mariadb.setLocalInfileInputStream(lines);
+                            sets = mariadb.executeLargeUpdate(AnswerLoad.ANSWER_SETS);
                         }
-                        return load.count();
+                        return new Loaded(load.count(), sets == load.answerSetLines());
                     } finally {
                         statement.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
                     }

@@ -39,8 +39,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whatever else it triggers included — on the same MariaDB in the same run, side by side with the
  * ratio;</li>
  * <li>the command line {@code import} with {@code -Xmx512m} in a JVM of its own, on 1 M, 5 M and 10 M
- * rows (each into an empty month): its exit code, its time and its peak heap (the largest heap in use
- * before any collection, from the JVM's GC log).</li>
+ * rows (each into an empty month of an empty database): its exit code, its time, its peak heap (the
+ * largest heap in use before any collection, from the JVM's GC log: how full G1 let it get), the
+ * largest heap left after a young or full collection (what the import holds), the peak resident set
+ * (GNU time, where installed) and the load average before and after.</li>
  * </ol>
  * Run with {@code ./mvnw -Pbenchmark verify -Dbenchmark.class=ImportBenchmark}; the sizes of part 2
  * with {@code -Dsamspil.benchmark.heap-rows=1000000,5000000,10000000} (none: skipped).
@@ -106,7 +108,9 @@ public final class ImportBenchmark {
         if (sizes.isBlank()) {
             return;
         }
-        System.out.println("| rows | command line -Xmx512m: exit | JVM start to exit | peak heap in use | heap committed |");
+        System.out.println("| rows | command line -Xmx512m: exit | JVM start to exit | peak heap in use | largest heap after a collection "
+                + "| heap committed "
+                + "| peak RSS | load average before → after |");
         int month = 1;
         for (String size : sizes.split(",")) {
             int rows = Integer.parseInt(size.trim());
@@ -116,7 +120,12 @@ public final class ImportBenchmark {
             Path gcLog = dir.resolve("gc.log");
             try {
                 generate(file, rows, period);
-                List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
+                List<String> command = new java.util.ArrayList<>();
+                // GNU time, where there is one, reports the process's peak resident set
+                if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+                    command.addAll(List.of("/usr/bin/time", "-f", "peak RSS %M kB", "-o", dir.resolve("rss").toString()));
+                }
+                command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
                         "-Xlog:gc,gc+heap+exit:file=" + gcLog,
                         "-Dspring.datasource.url=" + settings.getJdbcUrl(),
                         "-Dspring.datasource.username=" + settings.getUsername(),
@@ -124,7 +133,8 @@ public final class ImportBenchmark {
                         "-Dsamspil.demo.enabled=false", "-Dsamspil.import.work-dir=" + dir.resolve("work"),
                         "-Dsamspil.figures.catch-up-every=PT6H", "-Dlogging.level.root=WARN",
                         "-cp", System.getProperty("java.class.path"), SamspilApplication.class.getName(),
-                        "import", "--file", file.toString(), "--lang", "en");
+                        "import", "--file", file.toString(), "--lang", "en"));
+                double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 long start = System.nanoTime();
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("command-line.log").toFile()).start();
@@ -132,10 +142,15 @@ public final class ImportBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = 0;
                 long committed = 0;
+                // what survived a collection: the heap the import needs, where "before" is how full G1 let it get
+                long live = 0;
                 for (String line : Files.readAllLines(gcLog)) {
                     Matcher heap = HEAP_BEFORE_GC.matcher(line);
                     if (heap.find()) {
                         peak = Math.max(peak, Long.parseLong(heap.group(1)));
+                        if (line.contains("Pause Young") || line.contains("Pause Full")) {
+                            live = Math.max(live, Long.parseLong(heap.group(2)));
+                        }
                         committed = Math.max(committed, Long.parseLong(heap.group(3)));
                     }
                     Matcher atExit = HEAP_AT_EXIT.matcher(line);
@@ -143,7 +158,10 @@ public final class ImportBenchmark {
                         peak = Math.max(peak, Long.parseLong(atExit.group(1)) / 1024);
                     }
                 }
-                System.out.printf("| %,d | %d | %.1f s | %,d MB | %,d MB |%n", rows, exit, seconds, peak, committed);
+                String rss = Files.exists(dir.resolve("rss")) ? String.join(" ", Files.readAllLines(dir.resolve("rss"))) : "—";
+                System.out.printf("| %,d | %d | %.1f s | %,d MB | %,d MB | %,d MB | %s | %.1f → %.1f |%n", rows, exit, seconds,
+                        peak, live, committed, rss, loadBefore,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 if (exit != 0) {
                     Files.readAllLines(dir.resolve("command-line.log")).stream().limit(40).forEach(System.out::println);
                 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import dk.samspil.base.StoredTime;
+import dk.samspil.survey.SurveyResponseImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -70,6 +71,11 @@ public class InterruptedImports implements ApplicationRunner {
         }
         if (marked > 0) {
             log.warn("{} interrupted import(s) marked as failed; they can be run again from the Imports page", marked);
+        }
+        // a survey load killed half way leaves its answer sets' temporary file (docs/decisions/0029)
+        int leftovers = SurveyResponseImport.deleteLoadFilesOfDeadProcesses();
+        if (leftovers > 0) {
+            log.info("{} temporary file(s) of interrupted survey loads deleted", leftovers);
         }
     }
 
