@@ -33,8 +33,16 @@ final class PooledCuts {
     record Part(int n, boolean hidden, boolean dark) {
     }
 
-    /** A cut's parts in one other dimension; across waves ({@code waves}) the stricter rule holds. */
-    record Dimension(List<Part> parts, boolean waves) {
+    /**
+     * A cut's parts in one other dimension; across waves ({@code waves}) the stricter rule holds, and
+     * where {@code darkOnly} a hidden part must be dark (a pool's municipalities, whose waves show
+     * some of what lies inside a part that is merely hidden in the pool).
+     */
+    record Dimension(List<Part> parts, boolean waves, boolean darkOnly) {
+
+        Dimension(List<Part> parts, boolean waves) {
+            this(parts, waves, false);
+        }
     }
 
     private final AnonymityRule rule;
@@ -70,7 +78,6 @@ final class PooledCuts {
             });
             sums.put(construct, cuts);
             hidden.put(construct, hides);
-            programmeLevel(construct, cuts, hides, wave.rule().threshold());
         }
         return new PooledCuts(wave.rule(), sums, hidden, null, List.of());
     }
@@ -107,8 +114,7 @@ final class PooledCuts {
             Set<Cut> hides = suppress(tree, dimensions, Set.of(), overTime, rule.threshold());
             sums.put(construct, cuts);
             hidden.put(construct, hides);
-            // the programme's sectors and ties are not pooled: a pool of them against each wave's would be
-            // a third dimension (waves × municipalities × sectors) that no check here covers (decision 0028)
+            programmeLevel(construct, cuts, hides, List.of(across, single), rule.threshold());
         }
         return new PooledCuts(rule, sums, hidden, waves, pools);
     }
@@ -131,15 +137,19 @@ final class PooledCuts {
      * the municipalities' sectors and ties as {@code hides} has them, and the same cut in each of
      * {@code across} (the pool's parts; none for a wave).
      */
-    private static void programmeLevel(Construct construct, Map<Cut, ScoreSums> cuts, Set<Cut> hides, int threshold) {
+    private static void programmeLevel(Construct construct, Map<Cut, ScoreSums> cuts, Set<Cut> hides,
+                                       List<List<Function<Cut, Part>>> across, int threshold) {
         Map<Cut, ScoreSums> programme = new LinkedHashMap<>();
         Map<Cut, List<Part>> municipalities = new LinkedHashMap<>();
         cuts.forEach((cut, sum) -> {
             if (cut.municipality() != null && cut.sector() != null) {
                 Cut whole = new Cut(null, cut.sector(), cut.target());
                 programme.merge(whole, sum, ScoreSums::plus);
-                municipalities.computeIfAbsent(whole, key -> new ArrayList<>())
-                        .add(new Part(sum.n(), hides.contains(cut) || !cut.published(), false));
+                boolean hidden = hides.contains(cut) || !cut.published();
+                // dark: hidden in the pool and, with all inside it, in every wave of it
+                boolean dark = hidden && across.stream().allMatch(dimension -> dimension.stream()
+                        .allMatch(part -> { Part of = part.apply(cut); return of.n() == 0 || of.dark(); }));
+                municipalities.computeIfAbsent(whole, key -> new ArrayList<>()).add(new Part(sum.n(), hidden, dark));
             }
         });
         if (programme.isEmpty()) {
@@ -153,7 +163,8 @@ final class PooledCuts {
         Map<Cut, List<Dimension>> dimensions = new LinkedHashMap<>();
         programme.keySet().forEach(cut -> {
             List<Dimension> parts = new ArrayList<>();
-            parts.add(new Dimension(municipalities.get(cut), false));
+            parts.add(new Dimension(municipalities.get(cut), false, !across.isEmpty()));
+            across.forEach(dimension -> parts.add(waves(dimension, cut)));
             dimensions.put(cut, parts);
         });
         // the programme as a whole is decided already: shown it is known, hidden it stays hidden
@@ -222,7 +233,8 @@ final class PooledCuts {
         if (dimension.waves()) {
             return hiddenParts.size() == present.size() && present.size() > 1 && present.stream().allMatch(Part::dark);
         }
-        return hiddenParts.size() > 1 && hiddenParts.stream().mapToInt(Part::n).sum() >= threshold;
+        return hiddenParts.size() > 1 && hiddenParts.stream().mapToInt(Part::n).sum() >= threshold
+                && (!dimension.darkOnly() || hiddenParts.stream().allMatch(Part::dark));
     }
 
     /** A two-way table whose exact check names the shown programme figures that must be hidden for it to pass. */
