@@ -80,24 +80,27 @@ public class CultureResults {
         return results.municipalityComparison(pool, construct);
     }
 
-    /** By sector in a wave, for a municipality or (null) the whole programme — an aggregate anyone here may see. */
-    public List<GroupScore> sectorScores(long waveId, Integer municipalityCode, Construct construct) {
-        return municipalityCode == null ? results.programmeSectorScores(waveId, construct)
-                : results.sectorScores(waveId, detail(municipalityCode), construct);
+    /** By sector in a wave, for a municipality. */
+    public List<GroupScore> sectorScores(long waveId, int municipalityCode, Construct construct) {
+        return results.sectorScores(waveId, detail(municipalityCode), construct);
     }
 
-    /** By sector in a pool, for a municipality: the programme's sectors are shown per wave only. */
-    public List<GroupScore> sectorScores(Pool pool, int municipalityCode, Construct construct) {
-        return results.sectorScores(pool, detail(municipalityCode), construct);
+    /**
+     * By sector in a pool, for a municipality or (null) the whole programme — an aggregate anyone
+     * here may see, shown for pools only (docs/decisions/0028).
+     */
+    public List<GroupScore> sectorScores(Pool pool, Integer municipalityCode, Construct construct) {
+        return results.sectorScores(pool, municipalityCode == null ? null : detail(municipalityCode), construct);
     }
 
-    /** The relational-coordination network of a wave, of a municipality or (null) the whole programme. */
-    public List<Tie> ties(long waveId, Integer municipalityCode) {
-        return municipalityCode == null ? results.programmeTies(waveId) : results.ties(waveId, detail(municipalityCode));
+    /** The relational-coordination network of a municipality in a wave. */
+    public List<Tie> ties(long waveId, int municipalityCode) {
+        return results.ties(waveId, detail(municipalityCode));
     }
 
-    public List<Tie> ties(Pool pool, int municipalityCode) {
-        return results.ties(pool, detail(municipalityCode));
+    /** The relational-coordination network in a pool, of a municipality or (null) the whole programme. */
+    public List<Tie> ties(Pool pool, Integer municipalityCode) {
+        return results.ties(pool, municipalityCode == null ? null : detail(municipalityCode));
     }
 
     private int detail(int municipalityCode) {

@@ -244,20 +244,6 @@ public class SurveyResults {
         return items.distributions(waves.of(waveId), waveId, municipalityCode, construct, sector);
     }
 
-    /**
-     * The programme's score on one construct by the respondents' sector across every municipality
-     * of a wave, with the total last; each sector's municipalities are its parts in a second
-     * dimension, held to the rule of difference (docs/decisions/0028).
-     */
-    public List<GroupScore> programmeSectorScores(long waveId, Construct construct) {
-        return sectorScores(PooledCuts.ofWave(waves.of(waveId)), null, construct);
-    }
-
-    /** The programme's relational-coordination network of a wave: each sector's rating of each other, over every municipality. */
-    public List<Tie> programmeTies(long waveId) {
-        return ties(PooledCuts.ofWave(waves.of(waveId)), null);
-    }
-
     /** One construct across the municipalities with closed waves in a pool, with the programme total last. */
     public List<GroupScore> municipalityComparison(Pool pool, Construct construct) {
         PooledCuts cuts = cuts(pool);
@@ -274,15 +260,15 @@ public class SurveyResults {
     }
 
     /**
-     * One construct by sector in a pool for a municipality, with the total last. The programme's
-     * sectors and ties are shown per wave only (docs/decisions/0028).
+     * One construct by sector in a pool, for a municipality or (null) the whole programme — whose
+     * sectors and ties are shown for pools only (docs/decisions/0028) — with the total last.
      */
-    public List<GroupScore> sectorScores(Pool pool, int municipalityCode, Construct construct) {
+    public List<GroupScore> sectorScores(Pool pool, Integer municipalityCode, Construct construct) {
         return sectorScores(cuts(pool), municipalityCode, construct);
     }
 
-    /** A municipality's relational-coordination ties in a pool. */
-    public List<Tie> ties(Pool pool, int municipalityCode) {
+    /** The relational-coordination ties in a pool, of a municipality or (null) of the whole programme. */
+    public List<Tie> ties(Pool pool, Integer municipalityCode) {
         return ties(cuts(pool), municipalityCode);
     }
 

@@ -175,20 +175,20 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .orElseGet(() -> results.municipalityComparison(waveId, measure));
             byMunicipality.show("bar", getTranslation("outcomes.municipality"), comparison.stream().map(g -> label(g, null)).toList(),
                     Map.of(measureName, comparison), List.of(colour), getTranslation("culture.empty.wave-any"), scale(measure));
-            if (pool.isPresent() && scope == null) {
+            if (pool.isEmpty() && scope == null) {
                 bySector.showEmpty(getTranslation("culture.pool.programme-network"));
                 network.showEmpty(getTranslation("culture.pool.programme-network"));
                 network.network.setVisible(false);
             } else {
                 List<GroupScore> sectors = pool.map(p -> results.sectorScores(p, scope, measure))
-                        .orElseGet(() -> results.sectorScores(waveId, scope, measure));
+                        .orElseGet(() -> results.sectorScores(waveId, chosen.code(), measure));
                 boolean drawn = bySector.show("bar", getTranslation("culture.filter.sector"),
                         sectors.stream().map(g -> label(g, chosen)).toList(), Map.of(measureName, sectors), List.of(colour),
                         getTranslation("culture.empty.wave", chosen.name()), scale(measure));
                 if (drawn) {
                     bySector.note(getTranslation("culture.by-sector.note", measureName, chosen.name(), when));
                 }
-                network.show(pool.map(p -> results.ties(p, scope)).orElseGet(() -> results.ties(waveId, scope)),
+                network.show(pool.map(p -> results.ties(p, scope)).orElseGet(() -> results.ties(waveId, chosen.code())),
                         this::sectorName, getTranslation("culture.empty.network", chosen.name()));
             }
         }

@@ -134,14 +134,16 @@ class CultureViewTest extends SpringBrowserlessTest {
         assertThat(view.municipality.getValue().code()).isEqualTo(CultureFilter.PROGRAMME);
         assertThat(view.municipality.getValue().name()).isEqualTo("Hele programmet");
         assertThat(view.period.getValue()).isEqualTo(dk.samspil.survey.Pooling.WAVE);
-        assertThat(view.network.network.isVisible()).as("the programme's network is drawn").isTrue();
-        assertThat(view.network.network.markup).contains("marker-end=");
-        assertThat(view.bySector.chart.isVisible()).isTrue();
+        assertThat(view.network.note.getText()).as("one wave: the programme's network comes with a period")
+                .startsWith("Hele programmets sektorer og netværk vises for en periode");
         assertThat(view.trend.isVisible()).as("the trend is a municipality's").isFalse();
 
-        CultureView again = open(Map.of("municipality", "programme", "construct", "RELATIONAL_COORDINATION"));
-        assertThat(again.municipality.getValue().code()).isEqualTo(CultureFilter.PROGRAMME);
-        assertThat(again.network.network.isVisible()).isTrue();
+        CultureView pooled = open(Map.of("municipality", "programme", "period", "HALF_YEAR",
+                "construct", "RELATIONAL_COORDINATION"));
+        assertThat(pooled.municipality.getValue().code()).isEqualTo(CultureFilter.PROGRAMME);
+        assertThat(pooled.network.network.isVisible()).as("the programme's network is drawn").isTrue();
+        assertThat(pooled.network.network.markup).contains("marker-end=");
+        assertThat(pooled.bySector.chart.isVisible()).isTrue();
     }
 
     @Test
