@@ -28,6 +28,13 @@ record MunicipalityProfile(Municipality municipality, int caseCount, Set<Sector>
     private static final Set<Integer> SMALL_ISLANDS = Set.of(563, 492);
     /** Fanø, Ærø and Langeland have so few professionals that a wave stays below the anonymity threshold of 5. */
     private static final Set<Integer> FEW_PROFESSIONALS = Set.of(563, 492, 482);
+    /**
+     * Odense, the region's largest municipality by far, has several times the professionals of the
+     * others in the programme, so its pooled half-year reaches the anonymity threshold for most ties
+     * of the relational-coordination network (docs/decisions/0028), while one wave does not.
+     */
+    private static final Set<Integer> LARGE = Set.of(461);
+    private static final double LARGE_STAFF = 3.5;
     private static final List<Sector> OFTEN_WEAK = List.of(
             Sector.JOB_CENTRE, Sector.SUBSTANCE_TREATMENT, Sector.NGO, Sector.PSYCHIATRY);
 
@@ -47,7 +54,8 @@ record MunicipalityProfile(Municipality municipality, int caseCount, Set<Sector>
         }
         int sizeBias = Randoms.chance(r, 0.25) ? Randoms.between(r, 2, 4) : 0;
         double followUpKept = 0.65 + 0.3 * r.nextDouble();
-        double respondents = scale.meanRespondentsPerWave() * (0.5 + 1.6 * r.nextDouble());
+        double draw = 0.5 + 1.6 * r.nextDouble();
+        double respondents = scale.meanRespondentsPerWave() * (LARGE.contains(code) ? LARGE_STAFF : draw);
         double cultureBase = -0.3 + 0.5 * Randoms.gaussian(r);
         double cultureGain = 0.3 + 0.9 * r.nextDouble();
         double assessmentStart = 1.4 + 1.2 * r.nextDouble();

@@ -52,10 +52,6 @@ public class CultureResults {
         return results.municipalityComparison(waveId, construct);
     }
 
-    public List<GroupScore> sectorScores(long waveId, int municipalityCode, Construct construct) {
-        return results.sectorScores(waveId, detail(municipalityCode), construct);
-    }
-
     /** The last {@link #TREND_WAVES} closed waves; for one sector when {@code sector} is set. */
     public List<GroupScore> trend(int municipalityCode, Construct construct, Sector sector) {
         return sector == null ? results.trend(detail(municipalityCode), construct, TREND_WAVES)
@@ -67,8 +63,44 @@ public class CultureResults {
         return results.itemDistributions(waveId, detail(municipalityCode), construct, sector);
     }
 
+    /**
+     * The wave the page opens on for a municipality, or (null) for the programme: the newest closed
+     * wave with results for that scope (docs/decisions/0028).
+     */
+    public java.util.Optional<Long> defaultWave(Integer municipalityCode) {
+        return results.defaultWave(municipalityCode);
+    }
+
+    /** The newest pool of this length that may be shown for a municipality or (null) the programme. */
+    public java.util.Optional<Pool> newestPool(Pooling pooling, Integer municipalityCode) {
+        return results.newestPool(pooling, municipalityCode == null ? null : detail(municipalityCode));
+    }
+
+    public List<GroupScore> municipalityComparison(Pool pool, Construct construct) {
+        return results.municipalityComparison(pool, construct);
+    }
+
+    /** By sector in a wave, for a municipality. */
+    public List<GroupScore> sectorScores(long waveId, int municipalityCode, Construct construct) {
+        return results.sectorScores(waveId, detail(municipalityCode), construct);
+    }
+
+    /**
+     * By sector in a pool, for a municipality or (null) the whole programme — an aggregate anyone
+     * here may see, shown for pools only (docs/decisions/0028).
+     */
+    public List<GroupScore> sectorScores(Pool pool, Integer municipalityCode, Construct construct) {
+        return results.sectorScores(pool, municipalityCode == null ? null : detail(municipalityCode), construct);
+    }
+
+    /** The relational-coordination network of a municipality in a wave. */
     public List<Tie> ties(long waveId, int municipalityCode) {
         return results.ties(waveId, detail(municipalityCode));
+    }
+
+    /** The relational-coordination network in a pool, of a municipality or (null) the whole programme. */
+    public List<Tie> ties(Pool pool, Integer municipalityCode) {
+        return results.ties(pool, municipalityCode == null ? null : detail(municipalityCode));
     }
 
     private int detail(int municipalityCode) {

@@ -46,6 +46,15 @@ final class CutSuppression {
      * @return the cuts to hide
      */
     static <K> Set<K> hidden(Collection<Node<K>> nodes, int threshold, Set<K> hiddenAlready) {
+        return hidden(nodes, threshold, hiddenAlready, Set.of());
+    }
+
+    /**
+     * @param known cuts whose figure a reader has from elsewhere (a pool's cut whose every wave shows
+     *              it): hiding them protects nobody, so they never serve as the complement of a
+     *              hidden part and count as shown wherever they are
+     */
+    static <K> Set<K> hidden(Collection<Node<K>> nodes, int threshold, Set<K> hiddenAlready, Set<K> known) {
         Map<K, Node<K>> byKey = new LinkedHashMap<>();
         Map<K, List<Node<K>>> parts = new LinkedHashMap<>();
         Set<K> hidden = new HashSet<>();
@@ -66,8 +75,9 @@ final class CutSuppression {
             changed = false;
             for (Map.Entry<K, List<Node<K>>> family : parts.entrySet()) {
                 Node<K> parent = byKey.get(family.getKey());
-                while (parent != null && !protects(parent, family.getValue(), hidden, threshold)) {
-                    Optional<Node<K>> next = family.getValue().stream().filter(part -> !hidden.contains(part.key()))
+                while (parent != null && !protects(parent, family.getValue(), hidden, known, threshold)) {
+                    Optional<Node<K>> next = family.getValue().stream()
+                            .filter(part -> !hidden.contains(part.key()) && !known.contains(part.key()))
                             .min(Comparator.comparingInt(Node::n));
                     changed = true;
                     if (next.isEmpty()) {
@@ -81,10 +91,12 @@ final class CutSuppression {
         return hidden;
     }
 
-    private static <K> boolean protects(Node<K> parent, List<Node<K>> parts, Set<K> hidden, int threshold) {
-        List<Node<K>> hiddenParts = parts.stream().filter(part -> hidden.contains(part.key())).toList();
+    private static <K> boolean protects(Node<K> parent, List<Node<K>> parts, Set<K> hidden, Set<K> known,
+                                        int threshold) {
+        List<Node<K>> hiddenParts = parts.stream()
+                .filter(part -> hidden.contains(part.key()) && !known.contains(part.key())).toList();
         int hiddenRespondents = hiddenParts.stream().mapToInt(Node::n).sum();
-        if (hidden.contains(parent.key())) {
+        if (hidden.contains(parent.key()) && !known.contains(parent.key())) {
             return parent.n() < threshold || hiddenRespondents >= threshold
                     || hiddenParts.size() == parts.size();
         }

@@ -35,9 +35,11 @@ public class SurveyResults {
     private final ItemCuts items;
     private final AnonymityRule rule;
     private final UserAccounts accounts;
+    private final java.time.Clock clock;
 
-    SurveyResults(JdbcClient jdbc, WaveCuts waves, ItemCuts items, UserAccounts accounts) {
+    SurveyResults(JdbcClient jdbc, WaveCuts waves, ItemCuts items, UserAccounts accounts, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.accounts = accounts;
         this.waves = waves;
         this.items = items;
@@ -240,6 +242,124 @@ public class SurveyResults {
     public List<ItemDistribution> itemDistributions(long waveId, int municipalityCode, Construct construct,
                                                     Sector sector) {
         return items.distributions(waves.of(waveId), waveId, municipalityCode, construct, sector);
+    }
+
+    /** One construct across the municipalities with closed waves in a pool, with the programme total last. */
+    public List<GroupScore> municipalityComparison(Pool pool, Construct construct) {
+        PooledCuts cuts = cuts(pool);
+        List<Integer> municipalities = jdbc.sql("""
+                        SELECT DISTINCT w.municipality_code, m.name FROM survey_wave_municipality w
+                        JOIN survey_wave s ON s.id = w.wave_id
+                        JOIN municipality m ON m.code = w.municipality_code
+                        WHERE s.status = 'CLOSED' AND s.period BETWEEN ? AND ? ORDER BY m.name COLLATE utf8mb4_danish_ci""")
+                .params(pool.first().atDay(1), pool.last().atDay(1)).query((rs, row) -> rs.getInt(1)).list();
+        List<GroupScore> scores = new ArrayList<>();
+        municipalities.forEach(code -> scores.add(cuts.score(construct, Cut.of(code), String.valueOf(code))));
+        scores.add(cuts.score(construct, Cut.PROGRAMME, TOTAL));
+        return scores;
+    }
+
+    /**
+     * One construct by sector in a pool, for a municipality or (null) the whole programme — whose
+     * sectors and ties are shown for pools only (docs/decisions/0028) — with the total last.
+     */
+    public List<GroupScore> sectorScores(Pool pool, Integer municipalityCode, Construct construct) {
+        return sectorScores(cuts(pool), municipalityCode, construct);
+    }
+
+    /** The relational-coordination ties in a pool, of a municipality or (null) of the whole programme. */
+    public List<Tie> ties(Pool pool, Integer municipalityCode) {
+        return ties(cuts(pool), municipalityCode);
+    }
+
+    private static List<GroupScore> sectorScores(PooledCuts cuts, Integer municipalityCode, Construct construct) {
+        List<GroupScore> scores = new ArrayList<>();
+        for (Sector sector : Sector.values()) {
+            scores.add(cuts.score(construct, new Cut(municipalityCode, sector.name(), null), sector.name()));
+        }
+        scores.add(cuts.score(construct, municipalityCode == null ? Cut.PROGRAMME : Cut.of(municipalityCode), TOTAL));
+        return scores;
+    }
+
+    private static List<Tie> ties(PooledCuts cuts, Integer municipalityCode) {
+        List<Tie> ties = new ArrayList<>();
+        for (Sector from : Sector.values()) {
+            for (Sector to : Sector.values()) {
+                if (to != from) {
+                    ties.add(new Tie(from, to, cuts.score(Construct.RELATIONAL_COORDINATION,
+                            new Cut(municipalityCode, from.name(), to.name()), to.name())));
+                }
+            }
+        }
+        return ties;
+    }
+
+    /**
+     * The newest pool of this length that may be shown for a municipality (null: the programme):
+     * a calendar period that is over, holds a closed wave of the municipality and no open wave —
+     * a pool never changes once shown, or one version minus the other would be the wave that came
+     * in between (docs/decisions/0011, 0028).
+     */
+    public Optional<Pool> newestPool(Pooling pooling, Integer municipalityCode) {
+        YearMonth now = YearMonth.now(clock);
+        List<Map.Entry<YearMonth, String>> all = waveMonths(null);
+        return waveMonths(municipalityCode).stream().filter(wave -> "CLOSED".equals(wave.getValue()))
+                .map(wave -> Pool.holding(pooling, wave.getKey())).distinct()
+                .filter(pool -> shows(pool, now, all))
+                .max(java.util.Comparator.comparing(Pool::first));
+    }
+
+    private static boolean shows(Pool pool, YearMonth now, List<Map.Entry<YearMonth, String>> waves) {
+        return pool.last().isBefore(now) && waves.stream().noneMatch(wave -> !"CLOSED".equals(wave.getValue())
+                && !wave.getKey().isBefore(pool.first()) && !wave.getKey().isAfter(pool.last()));
+    }
+
+    private List<Map.Entry<YearMonth, String>> waveMonths(Integer municipalityCode) {
+        return jdbc.sql("""
+                        SELECT w.period, w.status FROM survey_wave w
+                        WHERE :municipality IS NULL OR EXISTS (SELECT 1 FROM survey_wave_municipality m
+                                                               WHERE m.wave_id = w.id AND m.municipality_code = :municipality)""")
+                .param("municipality", municipalityCode)
+                .query((rs, row) -> Map.entry(YearMonth.from(rs.getObject(1, java.time.LocalDate.class)), rs.getString(2)))
+                .list();
+    }
+
+    /** A pool's cuts, built from its nested halves down to its quarters' closed waves. */
+    private PooledCuts cuts(Pool pool) {
+        if (!shows(pool, YearMonth.now(clock), waveMonths(null))) {
+            throw new SurveyProblem("survey.problem.results-while-open");
+        }
+        return build(pool);
+    }
+
+    private PooledCuts build(Pool pool) {
+        if (pool.pooling() == Pooling.QUARTER) {
+            List<PooledCuts> parts = jdbc.sql("""
+                            SELECT id FROM survey_wave WHERE status = 'CLOSED' AND period BETWEEN ? AND ?
+                            ORDER BY period, id""")
+                    .params(pool.first().atDay(1), pool.last().atDay(1)).query(Long.class).list().stream()
+                    .map(id -> PooledCuts.ofWave(waves.of(id))).toList();
+            return PooledCuts.pool(parts, rule);
+        }
+        return PooledCuts.pool(pool.halves().stream().map(this::build).toList(), rule);
+    }
+
+    /**
+     * The wave a page opens on: the newest closed wave with results for the scope — one that
+     * includes the municipality, or for the programme one that includes at least half as many
+     * municipalities as the widest wave, so that one small wave of a single municipality does not
+     * become everyone's default.
+     */
+    public Optional<Long> defaultWave(Integer municipalityCode) {
+        List<long[]> waves = jdbc.sql("""
+                        SELECT w.id, COUNT(m.municipality_code), SUM(m.municipality_code = :municipality)
+                        FROM survey_wave w JOIN survey_wave_municipality m ON m.wave_id = w.id
+                        WHERE w.status = 'CLOSED' GROUP BY w.id, w.period ORDER BY w.period DESC, w.id DESC""")
+                .param("municipality", municipalityCode == null ? -1 : municipalityCode)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+        long widest = waves.stream().mapToLong(wave -> wave[1]).max().orElse(0);
+        return waves.stream().filter(wave -> municipalityCode == null ? wave[1] * 2 >= widest : wave[2] > 0)
+                .map(wave -> wave[0]).findFirst();
     }
 
     /** Closed waves, newest first: the ones whose results may be shown. */

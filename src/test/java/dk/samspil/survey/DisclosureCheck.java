@@ -167,7 +167,7 @@ final class DisclosureCheck {
     }
 
     /** Reduced row echelon form: each row has a pivot column that is zero in every other row. */
-    private static List<double[]> echelon(List<double[]> rows) {
+    static List<double[]> echelon(List<double[]> rows) {
         List<double[]> basis = new ArrayList<>();
         for (double[] row : rows) {
             double[] reduced = reduce(row.clone(), basis);
@@ -193,7 +193,7 @@ final class DisclosureCheck {
     }
 
     /** What is left of a vector once the basis is taken out (a linear map, so sums of residuals are residuals of sums). */
-    private static double[] reduce(double[] vector, List<double[]> basis) {
+    static double[] reduce(double[] vector, List<double[]> basis) {
         double[] result = vector.clone();
         for (double[] row : basis) {
             int pivot = pivot(row);
@@ -216,11 +216,11 @@ final class DisclosureCheck {
         return -1;
     }
 
-    private static boolean isZero(double[] vector) {
+    static boolean isZero(double[] vector) {
         return pivot(vector) < 0;
     }
 
-    private static String key(double[] residual, int sign) {
+    static String key(double[] residual, int sign) {
         StringBuilder key = new StringBuilder();
         for (double value : residual) {
             key.append(Math.round(sign * value * 1e6)).append(',');

@@ -24,6 +24,8 @@ import dk.samspil.survey.Construct;
 import dk.samspil.survey.CultureResults;
 import dk.samspil.survey.GroupScore;
 import dk.samspil.survey.InstrumentCatalogue;
+import dk.samspil.survey.Pool;
+import dk.samspil.survey.Pooling;
 import dk.samspil.survey.SurveyResults;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,11 +44,13 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Construct.RELATIONAL_COORDINATION);
     private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73");
 
+    final Select<Pooling> period = new Select<>();
     final Select<SurveyResults.ClosedWave> wave = new Select<>();
     final Select<Municipality> municipality = new Select<>();
     final Select<Sector> sector = new Select<>();
     final Select<Construct> construct = new Select<>();
     final Paragraph note = new Paragraph();
+    final Paragraph poolNote = new Paragraph();
     final ScorePanel byMunicipality;
     final ScorePanel bySector;
     final ScorePanel trend;
@@ -55,6 +59,8 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CultureResults results;
     private final InstrumentCatalogue instruments;
     private final Map<Integer, String> names = new java.util.HashMap<>();
+    /** "The whole programme" in the municipality choice. */
+    private final Municipality programme;
     private boolean reading;
 
     CultureView(CultureResults results, Municipalities municipalities, InstrumentCatalogue instruments) {
@@ -62,6 +68,9 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.instruments = instruments;
         addClassName("page");
         int threshold = results.threshold();
+        period.setLabel(getTranslation("culture.period"));
+        period.setItems(Pooling.values());
+        period.setItemLabelGenerator(p -> getTranslation("culture.period." + p));
         wave.setLabel(getTranslation("culture.wave"));
         wave.setItems(results.closedWaves());
         wave.setItemLabelGenerator(w -> getTranslation("month." + w.period().getMonthValue()) + " " + w.period().getYear());
@@ -69,7 +78,12 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         all.forEach(m -> names.put(m.code(), m.name()));
         municipality.setLabel(getTranslation("outcomes.municipality"));
         Optional<Integer> own = results.ownMunicipality();
-        municipality.setItems(own.map(code -> all.stream().filter(m -> m.code() == code).toList()).orElse(all));
+        programme = new Municipality(CultureFilter.PROGRAMME, getTranslation("culture.programme"), 0, "");
+        List<Municipality> choices = new java.util.ArrayList<>(own.map(code -> all.stream().filter(m -> m.code() == code).toList())
+                .orElse(all));
+        // the programme is an aggregate over every municipality, which a lead may see too; their own comes first
+        choices.add(own.isPresent() ? 1 : 0, programme);
+        municipality.setItems(choices);
         municipality.setItemLabelGenerator(Municipality::name);
         own.ifPresent(code -> municipality.setHelperText(getTranslation("culture.scope.lead")));
         sector.setLabel(getTranslation("culture.filter.sector"));
@@ -81,6 +95,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         construct.setItems(CONSTRUCTS);
         construct.setItemLabelGenerator(c -> getTranslation("construct." + c));
         wave.addValueChangeListener(change -> navigate());
+        period.addValueChangeListener(change -> navigate());
         municipality.addValueChangeListener(change -> navigate());
         sector.addValueChangeListener(change -> navigate());
         construct.addValueChangeListener(change -> navigate());
@@ -92,10 +107,11 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         trend = new ScorePanel(getTranslation("culture.trend.title"), "culture-trend", threshold);
         items = new ItemBars(getTranslation("culture.items.title"));
         network = new TieMatrix(getTranslation("culture.matrix.title"), threshold);
-        HorizontalLayout filters = new HorizontalLayout(wave, municipality, sector, construct);
+        HorizontalLayout filters = new HorizontalLayout(municipality, period, wave, sector, construct);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("culture.title")), filters, note, byMunicipality, bySector, trend, items, network);
+        poolNote.addClassName("figure-note");
+        add(new H2(getTranslation("culture.title")), filters, note, poolNote, byMunicipality, bySector, trend, items, network);
     }
 
     @Override
@@ -109,10 +125,15 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CultureFilter filter = CultureFilter.of(event);
         List<Municipality> allowed = municipality.getListDataView().getItems().toList();
         reading = true;
+        // a lead opens on their own municipality, everyone else on the whole programme
+        Municipality chosen = allowed.stream().filter(m -> filter.municipality() != null && m.code() == filter.municipality())
+                .findFirst().orElse(allowed.getFirst());
+        municipality.setValue(chosen);
+        period.setValue(filter.period() == null ? Pooling.WAVE : filter.period());
+        Optional<Long> usual = results.defaultWave(scope(chosen));
         wave.setValue(waves.stream().filter(w -> filter.wave() != null && w.id() == filter.wave()).findFirst()
+                .or(() -> waves.stream().filter(w -> usual.isPresent() && w.id() == usual.get()).findFirst())
                 .orElse(waves.getFirst()));
-        municipality.setValue(allowed.stream().filter(m -> filter.municipality() != null && m.code() == filter.municipality())
-                .findFirst().orElse(allowed.stream().filter(m -> m.code() == 461).findFirst().orElse(allowed.getFirst())));
         sector.setValue(filter.sector());
         construct.setValue(filter.construct() == null ? Construct.PSYCHOLOGICAL_SAFETY : filter.construct());
         reading = false;
@@ -123,43 +144,88 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void navigate() {
         if (!reading && wave.getValue() != null && municipality.getValue() != null && construct.getValue() != null) {
             CultureFilter filter = new CultureFilter(wave.getValue().id(), municipality.getValue().code(),
-                    sector.getValue(), construct.getValue());
+                    sector.getValue(), construct.getValue(), period.getValue());
             getUI().ifPresent(ui -> ui.navigate(CultureView.class, filter.query()));
         }
     }
 
     private void show() {
-        long waveId = wave.getValue().id();
         Municipality chosen = municipality.getValue();
+        Integer scope = scope(chosen);
         Construct measure = construct.getValue();
         Sector only = sector.getValue();
+        Pooling pooling = period.getValue();
+        wave.setVisible(pooling == Pooling.WAVE);
         String measureName = getTranslation("construct." + measure);
-        String scope = only == null ? chosen.name() : getTranslation("culture.scope.sector", chosen.name(), sectorName(only));
-        Map<String, List<GroupScore>> comparison = new LinkedHashMap<>();
-        CONSTRUCTS.forEach(c -> comparison.put(getTranslation("construct." + c), results.municipalityComparison(waveId, c)));
-        List<String> municipalities = comparison.values().iterator().next().stream().map(g -> label(g, null)).toList();
-        byMunicipality.show("bar", getTranslation("outcomes.municipality"), municipalities, comparison, COLOURS,
-                getTranslation("culture.empty.wave-any"));
-        List<GroupScore> sectors = results.sectorScores(waveId, chosen.code(), measure);
-        boolean drawn = bySector.show("bar", getTranslation("culture.filter.sector"), sectors.stream().map(g -> label(g, chosen)).toList(),
-                Map.of(measureName, sectors), List.of(COLOURS.get(CONSTRUCTS.indexOf(measure))),
-                getTranslation("culture.empty.wave", chosen.name()));
-        if (drawn) {
-            bySector.setNote(getTranslation("culture.by-sector.note", measureName, chosen.name()));
+        String colour = COLOURS.get(CONSTRUCTS.indexOf(measure));
+        Optional<Pool> pool = pooling == Pooling.WAVE ? Optional.empty() : results.newestPool(pooling, scope);
+        if (pooling != Pooling.WAVE && pool.isEmpty()) {
+            String why = getTranslation("culture.pool.none", getTranslation("culture.period." + pooling), chosen.name());
+            List.of(byMunicipality, bySector, network).forEach(panel -> panel.showEmpty(why));
+            network.network.setVisible(false);
+            poolNote.setText(why);
         }
-        Map<String, List<GroupScore>> overTime = new LinkedHashMap<>();
-        CONSTRUCTS.forEach(c -> overTime.put(getTranslation("construct." + c), results.trend(chosen.code(), c, only)));
-        List<String> months = overTime.values().iterator().next().stream().map(GroupScore::group).toList();
-        drawn = trend.show("line", getTranslation("culture.month"), months, overTime, COLOURS,
-                getTranslation(only == null ? "culture.empty.trend" : "culture.empty.trend-sector", scope, results.threshold()));
-        if (drawn) {
-            trend.setNote(getTranslation("culture.trend.note", scope, CultureResults.TREND_WAVES));
+        Long waveId = pooling == Pooling.WAVE ? wave.getValue().id() : null;
+        String when = pool.map(this::poolName).orElseGet(() -> wave.getItemLabelGenerator().apply(wave.getValue()));
+        poolNote.setVisible(pool.isPresent() || pooling != Pooling.WAVE);
+        pool.ifPresent(p -> poolNote.setText(getTranslation("culture.pool.note", poolName(p), results.threshold())));
+        if (waveId != null || pool.isPresent()) {
+            // one measure a chart, on its own scale: PS and RCL run 1–7, RC 1–5, and never share an axis
+            List<GroupScore> comparison = pool.map(p -> results.municipalityComparison(p, measure))
+                    .orElseGet(() -> results.municipalityComparison(waveId, measure));
+            byMunicipality.show("bar", getTranslation("outcomes.municipality"), comparison.stream().map(g -> label(g, null)).toList(),
+                    Map.of(measureName, comparison), List.of(colour), getTranslation("culture.empty.wave-any"), scale(measure));
+            if (pool.isEmpty() && scope == null) {
+                bySector.showEmpty(getTranslation("culture.pool.programme-network"));
+                network.showEmpty(getTranslation("culture.pool.programme-network"));
+                network.network.setVisible(false);
+            } else {
+                List<GroupScore> sectors = pool.map(p -> results.sectorScores(p, scope, measure))
+                        .orElseGet(() -> results.sectorScores(waveId, chosen.code(), measure));
+                boolean drawn = bySector.show("bar", getTranslation("culture.filter.sector"),
+                        sectors.stream().map(g -> label(g, chosen)).toList(), Map.of(measureName, sectors), List.of(colour),
+                        getTranslation("culture.empty.wave", chosen.name()), scale(measure));
+                if (drawn) {
+                    bySector.note(getTranslation("culture.by-sector.note", measureName, chosen.name(), when));
+                }
+                network.show(pool.map(p -> results.ties(p, scope)).orElseGet(() -> results.ties(waveId, chosen.code())),
+                        this::sectorName, getTranslation("culture.empty.network", chosen.name()));
+            }
         }
-        instruments.active().values().stream().filter(i -> i.construct() == measure).findFirst().ifPresent(instrument ->
-                items.show(instrument, results.itemDistributions(waveId, chosen.code(), measure, only), results.threshold(),
-                        getTranslation("culture.empty.wave", scope)));
-        network.show(results.ties(waveId, chosen.code()), this::sectorName, getTranslation("culture.empty.network",
-                chosen.name()));
+        boolean municipal = scope != null;
+        trend.setVisible(municipal);
+        items.setVisible(municipal && waveId != null);
+        if (!municipal) {
+            return;
+        }
+        String scopeName = only == null ? chosen.name() : getTranslation("culture.scope.sector", chosen.name(), sectorName(only));
+        List<GroupScore> overTime = results.trend(chosen.code(), measure, only);
+        boolean drawn = trend.show("line", getTranslation("culture.month"), overTime.stream().map(GroupScore::group).toList(),
+                Map.of(measureName, overTime), List.of(colour),
+                getTranslation(only == null ? "culture.empty.trend" : "culture.empty.trend-sector", scopeName, results.threshold()),
+                scale(measure));
+        if (drawn) {
+            trend.note(getTranslation("culture.trend.note", scopeName, CultureResults.TREND_WAVES));
+        }
+        if (waveId != null) {
+            instruments.active().values().stream().filter(i -> i.construct() == measure).findFirst().ifPresent(instrument ->
+                    items.show(instrument, results.itemDistributions(waveId, chosen.code(), measure, only), results.threshold(),
+                            getTranslation("culture.empty.wave", scopeName)));
+        }
+    }
+
+    /** The programme is no municipality: its scope is null. */
+    private static Integer scope(Municipality chosen) {
+        return chosen.code() == CultureFilter.PROGRAMME ? null : chosen.code();
+    }
+
+    private static int[] scale(Construct construct) {
+        return construct == Construct.RELATIONAL_COORDINATION ? new int[] {1, 5} : new int[] {1, 7};
+    }
+
+    private String poolName(Pool pool) {
+        return getTranslation("month." + pool.first().getMonthValue()) + " " + pool.first().getYear() + "–"
+                + getTranslation("month." + pool.last().getMonthValue()) + " " + pool.last().getYear();
     }
 
     private String sectorName(Sector sector) {
@@ -170,7 +236,8 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String label(GroupScore score, Municipality within) {
         String group = score.group();
         if (score.isTotal()) {
-            return within == null ? getTranslation("csv.programme") : getTranslation("culture.municipality-total", within.name());
+            return within == null || within.code() == CultureFilter.PROGRAMME ? getTranslation("csv.programme")
+                    : getTranslation("culture.municipality-total", within.name());
         }
         if (group.chars().allMatch(Character::isDigit)) {
             return names.getOrDefault(Integer.parseInt(group), group);

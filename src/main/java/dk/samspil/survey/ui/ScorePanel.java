@@ -20,6 +20,8 @@ import dk.samspil.survey.GroupScore;
 class ScorePanel extends ChartPanel {
 
     private final int threshold;
+    /** In words, in place of the bars that are not drawn: which groups, and why. */
+    private String hiddenNote = "";
 
     ScorePanel(String title, String fileName, int threshold) {
         super(title, fileName);
@@ -29,6 +31,16 @@ class ScorePanel extends ChartPanel {
     /** @return whether there was anything to draw (otherwise the panel says why not) */
     boolean show(String type, String categoryHeader, List<String> categories, Map<String, List<GroupScore>> series,
               List<String> colours, String empty) {
+        return show(type, categoryHeader, categories, series, colours, empty, null);
+    }
+
+    /**
+     * @param scale the measure's own scale (from, to) for the value axis, so two scales never share one;
+     *              null to let the chart choose
+     */
+    boolean show(String type, String categoryHeader, List<String> categories, Map<String, List<GroupScore>> series,
+              List<String> colours, String empty, int[] scale) {
+        hiddenNote = "";
         if (series.values().stream().flatMap(List::stream).allMatch(group -> group.n() == 0)) {
             showEmpty(empty);
             return false;
@@ -42,6 +54,9 @@ class ScorePanel extends ChartPanel {
                 .toList();
         ChartOptions options = ChartOptions.categories(type, categories, drawn, getTranslation("culture.mean"),
                 colours.subList(0, series.size()));
+        if (scale != null) {
+            options = options.onScale(scale[0], scale[1]);
+        }
         List<String> headers = new ArrayList<>(List.of(categoryHeader));
         series.keySet().forEach(name -> headers.addAll(List.of(name, getTranslation("culture.interval", name),
                 getTranslation("culture.n", name))));
@@ -51,7 +66,27 @@ class ScorePanel extends ChartPanel {
             return row;
         }).toList();
         show(options, new Figures(headers, rows), summary(categories, series));
+        List<String> hidden = IntStream.range(0, categories.size())
+                .filter(i -> series.values().stream().anyMatch(groups -> groups.get(i).suppressed()))
+                .mapToObj(categories::get).toList();
+        List<String> none = IntStream.range(0, categories.size())
+                .filter(i -> series.values().stream().allMatch(groups -> groups.get(i).n() == 0))
+                .mapToObj(categories::get).toList();
+        StringBuilder why = new StringBuilder();
+        if (!hidden.isEmpty()) {
+            why.append(getTranslation("culture.hidden-bars", String.join(", ", hidden), threshold));
+        }
+        if (!none.isEmpty()) {
+            why.append(why.isEmpty() ? "" : " ").append(getTranslation("culture.no-answers-bars", String.join(", ", none)));
+        }
+        hiddenNote = why.toString();
+        setNote(hiddenNote);
         return true;
+    }
+
+    /** A note under the chart, after the words for the bars not drawn. */
+    void note(String text) {
+        setNote((hiddenNote + " " + text).trim());
     }
 
     private List<String> cells(GroupScore group) {

@@ -120,9 +120,84 @@ class CultureViewTest extends SpringBrowserlessTest {
     void a_municipal_lead_sees_their_own_municipality_in_detail_and_no_other() {
         CultureView view = open(Map.of("municipality", "563"));
 
-        assertThat(view.municipality.getListDataView().getItems().map(m -> m.code()).toList()).containsExactly(461);
+        assertThat(view.municipality.getListDataView().getItems().map(m -> m.code()).toList())
+                .as("their own municipality first, then the whole programme").containsExactly(461, CultureFilter.PROGRAMME);
         assertThat(view.municipality.getValue().code()).isEqualTo(461);
         assertThat(view.byMunicipality.chart.getOptions().xaxis().categories()).contains("Fanø", "Odense");
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void the_steering_group_opens_on_the_whole_programme_and_its_network_is_drawn() {
+        CultureView view = open(Map.of());
+
+        assertThat(view.municipality.getValue().code()).isEqualTo(CultureFilter.PROGRAMME);
+        assertThat(view.municipality.getValue().name()).isEqualTo("Hele programmet");
+        assertThat(view.period.getValue()).isEqualTo(dk.samspil.survey.Pooling.WAVE);
+        assertThat(view.network.note.getText()).as("one wave: the programme's network comes with a period")
+                .startsWith("Hele programmets sektorer og netværk vises for en periode");
+        assertThat(view.trend.isVisible()).as("the trend is a municipality's").isFalse();
+
+        CultureView pooled = open(Map.of("municipality", "programme", "period", "HALF_YEAR",
+                "construct", "RELATIONAL_COORDINATION"));
+        assertThat(pooled.municipality.getValue().code()).isEqualTo(CultureFilter.PROGRAMME);
+        assertThat(pooled.network.network.isVisible()).as("the programme's network is drawn").isTrue();
+        assertThat(pooled.network.network.markup).contains("marker-end=");
+        assertThat(pooled.bySector.chart.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void odense_pooled_over_six_months_draws_its_network() {
+        CultureView view = open(Map.of("municipality", "461", "period", "HALF_YEAR"));
+
+        assertThat(view.period.getValue()).isEqualTo(dk.samspil.survey.Pooling.HALF_YEAR);
+        assertThat(view.wave.isVisible()).as("a pool is no one wave").isFalse();
+        assertThat(view.poolNote.getText()).startsWith("Puljet over de lukkede runder i");
+        assertThat(view.network.network.isVisible()).as("pooled, Odense's ties reach the threshold").isTrue();
+        assertThat(view.network.network.markup).contains("marker-end=");
+    }
+
+    @Test
+    @WithUserDetails("leder.fanoe")
+    void fanoes_lead_sees_fanoe_pooled_or_why_not_in_words() {
+        CultureView single = open(Map.of());
+        assertThat(single.municipality.getValue().code()).as("a lead opens on their own municipality").isEqualTo(563);
+
+        CultureView view = open(Map.of("municipality", "563", "period", "HALF_YEAR"));
+        ChartOptions options = view.byMunicipality.chart.getOptions();
+        int fanoe = options.xaxis().categories().indexOf("Fanø");
+        assertThat(options.series().getFirst().data().get(fanoe)).as("Fanø's half-year, pooled").isNotNull();
+        // every sector not drawn is named, with the reason, in words
+        if (view.bySector.chart.isVisible()) {
+            ChartOptions sectors = view.bySector.chart.getOptions();
+            for (int i = 0; i < sectors.xaxis().categories().size(); i++) {
+                if (sectors.series().getFirst().data().get(i) == null) {
+                    assertThat(view.bySector.note.getText()).contains(sectors.xaxis().categories().get(i));
+                }
+            }
+        } else {
+            assertThat(view.bySector.note.getText()).isNotBlank();
+        }
+    }
+
+    @Test
+    @WithUserDetails("styregruppe")
+    void every_bar_not_drawn_is_explained_and_each_scale_has_its_own_axis() {
+        CultureView view = open(Map.of("municipality", "461"));
+        ChartOptions sectors = view.bySector.chart.getOptions();
+        for (int i = 0; i < sectors.xaxis().categories().size(); i++) {
+            if (sectors.series().getFirst().data().get(i) == null) {
+                assertThat(view.bySector.note.getText()).as("Odense by sector: an empty bar has its reason")
+                        .contains(sectors.xaxis().categories().get(i)).contains("Vælg en længere periode");
+            }
+        }
+        assertThat(view.byMunicipality.chart.getOptions().series()).hasSize(1);
+        assertThat(view.byMunicipality.chart.getOptions().yaxis().max()).isEqualTo(7);
+
+        CultureView rc = open(Map.of("municipality", "461", "construct", "RELATIONAL_COORDINATION"));
+        assertThat(rc.byMunicipality.chart.getOptions().yaxis().max()).as("RC runs 1–5").isEqualTo(5);
+        assertThat(rc.trend.chart.getOptions().yaxis().max()).isEqualTo(5);
     }
 
     private CultureView open(Map<String, String> parameters) {
