@@ -40,14 +40,15 @@ public record ProcessReading(Variation variation, Assurance assurance, Limits li
     }
 
     /**
-     * The side of the newest signal: the latest point beyond the limits, or the run an Anhøj rule
-     * dates its signal from, whichever is more recent; null without a signal.
+     * The side of the newest signal: the newest figure when it lies beyond the limits (an old point
+     * beyond them is history, not the state of the process, as in Making Data Count), or else the
+     * run an Anhøj rule dates its shift from; null without a signal.
      */
     private static Run.Side signalSide(List<Double> values, ControlChart chart, List<Integer> positions) {
         int outsideAt = -1;
         Run.Side outsideSide = null;
         List<Integer> outside = chart.indicesOutsideLimits();
-        if (!outside.isEmpty()) {
+        if (!outside.isEmpty() && outside.getLast() == chart.points().size() - 1) {
             ControlPoint point = chart.points().get(outside.getLast());
             outsideAt = positions.get(outside.getLast());
             outsideSide = point.value() > point.limits().upper() ? Run.Side.ABOVE : Run.Side.BELOW;

@@ -82,7 +82,7 @@ class TargetsAndActionsIT extends BrowserTest {
                 shoot(page, pictures, "actions-" + language);
                 assertThat(Axe.violations(page)).as("axe-core on /actions in " + language).isEmpty();
                 page.locator("main.page vaadin-button").first().click();
-                page.locator("vaadin-dialog-overlay, vaadin-dialog").first().waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
+                page.locator("#action-title").waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
                 settle(page);
                 shoot(page, pictures, "action-dialog-" + language);
                 assertThat(Axe.violations(page)).as("axe-core on the new-action dialog in " + language).isEmpty();

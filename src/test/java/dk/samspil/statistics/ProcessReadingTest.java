@@ -120,6 +120,16 @@ class ProcessReadingTest {
         assertThat(reading.assurance()).isEqualTo(Assurance.TOO_FEW_POINTS);
     }
 
+    /** The same spike of 40, but as the first month: it is history, not the state of the process now. */
+    @Test
+    void an_old_point_beyond_the_limits_gives_no_special_cause() {
+        List<Double> series = new ArrayList<>(List.of(40.0));
+        series.addAll(alternate(10, 12, 11));
+        ProcessReading reading = ProcessReading.of(series, Direction.LOWER_IS_BETTER, OptionalDouble.empty());
+        assertThat(reading.limits().contains(40)).isFalse();
+        assertThat(reading.variation()).isEqualTo(Variation.COMMON_CAUSE);
+    }
+
     private static Assurance assurance(Direction direction, double target) {
         return ProcessReading.of(STEADY, direction, OptionalDouble.of(target)).assurance();
     }

@@ -24,9 +24,12 @@ public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis 
      */
     public ChartOptions withMarkers(List<Marker> markers) {
         return new ChartOptions(chart, series, xaxis, yaxis, colors, dataLabels, stroke, legend, noDataText,
-                plotOptions, markers.isEmpty() ? null : new Annotations(markers.stream().map(marker ->
-                        new XAnnotation(marker.category(), marker.colour(), 4, new AnnotationLabel(marker.label(),
-                                marker.colour(), new LabelStyle("#ffffff", marker.colour()), "horizontal"))).toList()));
+                plotOptions, markers.isEmpty() ? null : new Annotations(java.util.stream.IntStream.range(0, markers.size())
+                        .mapToObj(i -> new XAnnotation(markers.get(i).category(), markers.get(i).colour(), 4,
+                                // every other label a line lower, so neighbouring actions' labels do not cover each other
+                                new AnnotationLabel(markers.get(i).label(), markers.get(i).colour(),
+                                        new LabelStyle("#ffffff", markers.get(i).colour()), "horizontal", i % 2 * 22)))
+                        .toList()));
     }
 
     /** A labelled vertical line at a category. */
@@ -39,7 +42,7 @@ public record ChartOptions(Chart chart, List<Series> series, XAxis xaxis, YAxis 
     public record XAnnotation(String x, String borderColor, Integer strokeDashArray, AnnotationLabel label) {
     }
 
-    public record AnnotationLabel(String text, String borderColor, LabelStyle style, String orientation) {
+    public record AnnotationLabel(String text, String borderColor, LabelStyle style, String orientation, int offsetY) {
     }
 
     public record LabelStyle(String color, String background) {

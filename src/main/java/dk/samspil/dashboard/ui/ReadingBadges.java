@@ -31,7 +31,7 @@ class ReadingBadges extends Div {
         badge(variation, "variation", reading.variation().name(), variationSymbol(reading.variation(), direction),
                 getTranslation("reading.variation.label", getTranslation("reading.variation." + reading.variation())));
         String words = getTranslation("reading.assurance." + reading.assurance());
-        String targetText = target.isPresent() ? getTranslation("reading.target", format.text(target.getAsDouble())) : "";
+        String targetText = target.isPresent() ? getTranslation("reading.target", format.withUnit(target.getAsDouble())) : "";
         badge(assurance, "assurance", reading.assurance().name(), assuranceSymbol(reading.assurance()),
                 getTranslation("reading.assurance.label", words) + (targetText.isEmpty() ? "" : " (" + targetText + ")"));
     }

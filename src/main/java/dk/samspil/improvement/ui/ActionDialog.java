@@ -53,6 +53,7 @@ class ActionDialog extends Dialog {
         this.editing = editing;
         setHeaderTitle(getTranslation(editing == null ? "actions.new" : "actions.edit"));
         title.setLabel(getTranslation("actions.what"));
+        title.setId("action-title");
         title.setMaxLength(200);
         title.setRequired(true);
         role.setLabel(getTranslation("actions.who"));
@@ -62,6 +63,7 @@ class ActionDialog extends Dialog {
         start.setLabel(getTranslation("actions.start"));
         review.setLabel(getTranslation("actions.review"));
         status.setLabel(getTranslation("actions.status"));
+        status.setId("action-status");
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("actions.status." + s));
         status.setValue(ActionStatus.PLANNED);

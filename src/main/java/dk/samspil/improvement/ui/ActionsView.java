@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,6 +64,7 @@ class ActionsView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("actions.new"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> open(null));
+        create.getStyle().set("align-self", "flex-start");
         grid.addColumn(ActionSummary::title).setHeader(getTranslation("actions.what")).setFlexGrow(3);
         grid.addColumn(ActionSummary::responsibleRole).setHeader(getTranslation("actions.who")).setFlexGrow(2);
         grid.addColumn(a -> unitName(a.municipalityCode())).setHeader(getTranslation("actions.unit"));
@@ -78,6 +80,8 @@ class ActionsView extends Main implements HasDynamicTitle {
             return edit;
         }).setHeader(getTranslation("actions.change")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        // long titles, roles and the overdue badge wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("actions.title"));
         summary.addClassName("figure-note");
         add(new H2(getTranslation("actions.title")), new Paragraph(getTranslation("actions.intro")), create, summary, grid);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -103,6 +104,7 @@ class TargetsView extends Main implements HasDynamicTitle {
                         .format(StoredTime.shown(row.setAt(), this.clock.getZone())))
                 .setHeader(getTranslation("targets.set-by")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("targets.list"));
         Paragraph intro = new Paragraph(getTranslation("targets.intro"));
         add(new H2(getTranslation("targets.title")), intro, form, message, new H3(getTranslation("targets.list")), grid);
