@@ -56,11 +56,14 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final BeforeAfterPanel beforeAfter;
     /** The run chart's reading in words: the Anhøj signal, or none, or why there is nothing. */
     final Paragraph reading;
+    private final dk.samspil.security.SignedInUser user;
     private final OutcomeStatistics statistics;
     private final Clock clock;
 
-    OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, Clock clock) {
+    OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, dk.samspil.security.CurrentUser currentUser,
+                 Clock clock) {
         this.statistics = statistics;
+        this.user = currentUser.require();
         this.clock = clock;
         addClassName("page");
         indicator.setLabel(getTranslation("outcomes.indicator"));
@@ -93,8 +96,8 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 Period.last(24, now), municipality.codes());
         indicator.setValue(filter.indicator().orElse(OutcomeIndicator.BED_DAYS));
         period.setValue(filter.period());
-        municipality.setValue(filter.scope());
-        show(filter.period(), filter.scope());
+        municipality.setValue(filter.scope(user));
+        show(filter.period(), filter.scope(user));
     }
 
     private void filtersChanged(boolean fromClient) {

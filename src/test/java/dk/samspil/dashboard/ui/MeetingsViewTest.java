@@ -96,6 +96,8 @@ class MeetingsViewTest extends SpringBrowserlessTest {
     void an_overdue_follow_up_and_a_case_with_none_planned_get_a_badge_in_words() {
         navigate(MeetingsView.class);
         MeetingsView view = (MeetingsView) getCurrentView();
+        assertThat(view.municipality.getValue()).as("a lead's page opens on their own municipality")
+                .isEqualTo(Scope.municipality(461));
         java.time.LocalDate today = java.time.LocalDate.now();
         List<CaseSummary> cases = view.cases.getGenericDataView().getItems().toList();
         assertThat(cases).as("the demo has an overdue follow-up in Odense").anyMatch(row -> row.followUpOverdue(today));
