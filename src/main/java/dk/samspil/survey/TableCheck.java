@@ -67,7 +67,7 @@ final class TableCheck {
         return vector;
     }
 
-    private static List<double[]> echelon(List<double[]> rows) {
+    static List<double[]> echelon(List<double[]> rows) {
         List<double[]> basis = new ArrayList<>();
         for (double[] row : rows) {
             double[] reduced = reduce(row, basis);
@@ -92,7 +92,7 @@ final class TableCheck {
         return basis;
     }
 
-    private static double[] reduce(double[] vector, List<double[]> basis) {
+    static double[] reduce(double[] vector, List<double[]> basis) {
         double[] result = vector.clone();
         for (double[] row : basis) {
             int pivot = pivot(row);
@@ -106,7 +106,7 @@ final class TableCheck {
         return result;
     }
 
-    private static int pivot(double[] row) {
+    static int pivot(double[] row) {
         for (int i = 0; i < row.length; i++) {
             if (Math.abs(row[i]) > EPSILON) {
                 return i;
@@ -115,7 +115,7 @@ final class TableCheck {
         return -1;
     }
 
-    private static String key(double[] residual, int sign) {
+    static String key(double[] residual, int sign) {
         StringBuilder key = new StringBuilder();
         for (double value : residual) {
             key.append(Math.round(sign * value * 1e6)).append(',');

@@ -17,7 +17,6 @@ import java.util.Map;
  */
 final class DisclosureCheck {
 
-    private static final double EPSILON = 1e-9;
 
     /** One figure as one output showed it. */
     record Figure(String output, Cut cut, boolean hidden) {
@@ -166,65 +165,21 @@ final class DisclosureCheck {
         return !inside(a, b) && !inside(b, a);
     }
 
-    /** Reduced row echelon form: each row has a pivot column that is zero in every other row. */
+    /** Reduced row echelon form (the production check's, {@link TableCheck}): each row's pivot is zero in every other row. */
     static List<double[]> echelon(List<double[]> rows) {
-        List<double[]> basis = new ArrayList<>();
-        for (double[] row : rows) {
-            double[] reduced = reduce(row.clone(), basis);
-            int pivot = pivot(reduced);
-            if (pivot < 0) {
-                continue;
-            }
-            double scale = reduced[pivot];
-            for (int i = 0; i < reduced.length; i++) {
-                reduced[i] /= scale;
-            }
-            for (double[] other : basis) {
-                double factor = other[pivot];
-                if (Math.abs(factor) > EPSILON) {
-                    for (int i = 0; i < other.length; i++) {
-                        other[i] -= factor * reduced[i];
-                    }
-                }
-            }
-            basis.add(reduced);
-        }
-        return basis;
+        return TableCheck.echelon(rows);
     }
 
-    /** What is left of a vector once the basis is taken out (a linear map, so sums of residuals are residuals of sums). */
+    /** What is left of a vector once the basis is taken out. */
     static double[] reduce(double[] vector, List<double[]> basis) {
-        double[] result = vector.clone();
-        for (double[] row : basis) {
-            int pivot = pivot(row);
-            double factor = result[pivot];
-            if (Math.abs(factor) > EPSILON) {
-                for (int i = 0; i < result.length; i++) {
-                    result[i] -= factor * row[i];
-                }
-            }
-        }
-        return result;
-    }
-
-    private static int pivot(double[] row) {
-        for (int i = 0; i < row.length; i++) {
-            if (Math.abs(row[i]) > EPSILON) {
-                return i;
-            }
-        }
-        return -1;
+        return TableCheck.reduce(vector, basis);
     }
 
     static boolean isZero(double[] vector) {
-        return pivot(vector) < 0;
+        return TableCheck.pivot(vector) < 0;
     }
 
     static String key(double[] residual, int sign) {
-        StringBuilder key = new StringBuilder();
-        for (double value : residual) {
-            key.append(Math.round(sign * value * 1e6)).append(',');
-        }
-        return key.toString();
+        return TableCheck.key(residual, sign);
     }
 }

@@ -69,8 +69,9 @@ class CasesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(row -> getTranslation("case.status." + row.status())).setHeader(getTranslation("cases.status"));
         grid.addColumn(CaseSummary::enrolledOn).setHeader(getTranslation("cases.enrolled-on")).setSortable(true);
         grid.addColumn(CaseSummary::lastMeetingOn).setHeader(getTranslation("cases.last-meeting")).setSortable(true);
-        grid.addColumn(row -> row.nextFollowUpOn() == null ? "" : row.nextFollowUpOn()
-                        + (row.followUpOverdue(today) ? " · " + getTranslation("cases.overdue") : ""))
+        grid.addComponentColumn(row -> dk.samspil.base.ui.FollowUpBadge.cell(
+                        row.nextFollowUpOn() == null ? null : row.nextFollowUpOn().toString(), row.followUpOverdue(today),
+                        row.status() == dk.samspil.casework.CaseStatus.ACTIVE))
                 .setHeader(getTranslation("cases.next-follow-up"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("cases.title"));

@@ -31,9 +31,9 @@ class CasesToFollow extends Section {
         cases.addColumn(row -> row.status() == CaseStatus.ENDED ? "–"
                         : getTranslation("meetings.cases.plan." + row.planStatus(today)))
                 .setHeader(getTranslation("meetings.cases.plan")).setAutoWidth(true);
-        cases.addColumn(row -> row.nextFollowUpOn() == null || row.status() == CaseStatus.ENDED ? "–"
-                        : dates.format(row.nextFollowUpOn())
-                        + (row.followUpOverdue(today) ? " · " + getTranslation("cases.overdue") : ""))
+        cases.addComponentColumn(row -> dk.samspil.base.ui.FollowUpBadge.cell(
+                        row.nextFollowUpOn() == null || row.status() == CaseStatus.ENDED ? null : dates.format(row.nextFollowUpOn()),
+                        row.followUpOverdue(today), row.status() == CaseStatus.ACTIVE))
                 .setHeader(getTranslation("cases.next-follow-up")).setAutoWidth(true);
         cases.setAllRowsVisible(true);
         cases.setEmptyStateText(getTranslation("cases.empty"));

@@ -61,6 +61,18 @@ record DashboardFilter(Optional<OutcomeIndicator> indicator, Period period, Opti
                 .orElse(Scope.programme());
     }
 
+    /**
+     * The scope for this reader: where the URL names no municipality, a municipal lead's page opens
+     * on their own municipality, not the programme (issue 12, defect 9); a URL that names one (or the
+     * programme, {@code municipality=}) is followed.
+     */
+    Scope scope(dk.samspil.security.SignedInUser reader) {
+        if (municipalities.isEmpty() && reader.role() == dk.samspil.security.Role.MUNICIPAL_LEAD) {
+            return reader.municipality().map(Scope::municipality).orElse(Scope.programme());
+        }
+        return scope();
+    }
+
     DashboardFilter withIndicator(OutcomeIndicator chosen) {
         return new DashboardFilter(Optional.of(chosen), period, municipalities, sector);
     }

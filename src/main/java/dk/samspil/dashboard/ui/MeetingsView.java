@@ -118,9 +118,9 @@ class MeetingsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         DashboardFilter filter = DashboardFilter.read(event.getLocation().getQueryParameters(), now,
                 Period.last(24, now), municipality.codes());
         period.setValue(filter.period());
-        municipality.setValue(filter.scope());
+        municipality.setValue(filter.scope(user));
         sector.setValue(filter.sector().orElse(null));
-        show(filter.period(), filter.scope());
+        show(filter.period(), filter.scope(user));
     }
 
     private void filtersChanged(boolean fromClient) {

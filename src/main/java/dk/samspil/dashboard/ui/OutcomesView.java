@@ -71,11 +71,14 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final ReadingBadges badges = new ReadingBadges();
     /** The improvement actions marked on the run chart, in words. */
     final Paragraph actions = new Paragraph();
+    private final dk.samspil.security.SignedInUser user;
     private final OutcomeStatistics statistics;
     private final Clock clock;
 
-    OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, Clock clock) {
+    OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, dk.samspil.security.CurrentUser currentUser,
+                 Clock clock) {
         this.statistics = statistics;
+        this.user = currentUser.require();
         this.clock = clock;
         addClassName("page");
         indicator.setLabel(getTranslation("outcomes.indicator"));
@@ -114,10 +117,10 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 Period.last(24, now), municipality.codes());
         indicator.setValue(filter.indicator().orElse(OutcomeIndicator.BED_DAYS));
         period.setValue(filter.period());
-        municipality.setValue(filter.scope());
+        municipality.setValue(filter.scope(user));
         phases.setValue(event.getLocation().getQueryParameters().getSingleParameter(PHASES)
                 .filter(SPLIT::equals).isPresent());
-        show(filter.period(), filter.scope());
+        show(filter.period(), filter.scope(user));
     }
 
     private void filtersChanged(boolean fromClient) {

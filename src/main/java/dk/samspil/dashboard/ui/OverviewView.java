@@ -86,9 +86,9 @@ class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         YearMonth now = YearMonth.now(clock);
         DashboardFilter filter = DashboardFilter.read(event.getLocation().getQueryParameters(), now,
                 Period.last(24, now), municipality.codes());
-        municipality.setValue(filter.scope());
+        municipality.setValue(filter.scope(user));
         period.setValue(filter.period());
-        show(filter.scope(), filter.period());
+        show(filter.scope(user), filter.period());
     }
 
     private void filtersChanged(boolean fromClient) {

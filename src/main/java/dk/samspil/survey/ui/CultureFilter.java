@@ -24,6 +24,11 @@ record CultureFilter(Long wave, Integer municipality, Sector sector, Construct c
     /** The whole programme in the URL ({@code municipality=programme}), as a code no municipality has. */
     static final int PROGRAMME = 0;
 
+    /** The programme is no municipality: its scope is null. */
+    static Integer scope(int municipality) {
+        return municipality == PROGRAMME ? null : municipality;
+    }
+
     static CultureFilter of(BeforeEnterEvent event) {
         return new CultureFilter(UrlParameters.first(event, "wave").flatMap(CultureFilter::number).orElse(null),
                 UrlParameters.first(event, "municipality").flatMap(code -> "programme".equals(code)

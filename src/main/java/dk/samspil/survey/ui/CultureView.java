@@ -130,7 +130,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .findFirst().orElse(allowed.getFirst());
         municipality.setValue(chosen);
         period.setValue(filter.period() == null ? Pooling.WAVE : filter.period());
-        Optional<Long> usual = results.defaultWave(scope(chosen));
+        Optional<Long> usual = results.defaultWave(CultureFilter.scope(chosen.code()));
         wave.setValue(waves.stream().filter(w -> filter.wave() != null && w.id() == filter.wave()).findFirst()
                 .or(() -> waves.stream().filter(w -> usual.isPresent() && w.id() == usual.get()).findFirst())
                 .orElse(waves.getFirst()));
@@ -151,7 +151,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show() {
         Municipality chosen = municipality.getValue();
-        Integer scope = scope(chosen);
+        Integer scope = CultureFilter.scope(chosen.code());
         Construct measure = construct.getValue();
         Sector only = sector.getValue();
         Pooling pooling = period.getValue();
@@ -174,7 +174,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             List<GroupScore> comparison = pool.map(p -> results.municipalityComparison(p, measure))
                     .orElseGet(() -> results.municipalityComparison(waveId, measure));
             byMunicipality.show("bar", getTranslation("outcomes.municipality"), comparison.stream().map(g -> label(g, null)).toList(),
-                    Map.of(measureName, comparison), List.of(colour), getTranslation("culture.empty.wave-any"), scale(measure));
+                    Map.of(measureName, comparison), List.of(colour), getTranslation("culture.empty.wave-any"), ScorePanel.scale(measure));
             if (pool.isEmpty() && scope == null) {
                 bySector.showEmpty(getTranslation("culture.pool.programme-network"));
                 network.showEmpty(getTranslation("culture.pool.programme-network"));
@@ -184,7 +184,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         .orElseGet(() -> results.sectorScores(waveId, chosen.code(), measure));
                 boolean drawn = bySector.show("bar", getTranslation("culture.filter.sector"),
                         sectors.stream().map(g -> label(g, chosen)).toList(), Map.of(measureName, sectors), List.of(colour),
-                        getTranslation("culture.empty.wave", chosen.name()), scale(measure));
+                        getTranslation("culture.empty.wave", chosen.name()), ScorePanel.scale(measure));
                 if (drawn) {
                     bySector.note(getTranslation("culture.by-sector.note", measureName, chosen.name(), when));
                 }
@@ -203,7 +203,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         boolean drawn = trend.show("line", getTranslation("culture.month"), overTime.stream().map(GroupScore::group).toList(),
                 Map.of(measureName, overTime), List.of(colour),
                 getTranslation(only == null ? "culture.empty.trend" : "culture.empty.trend-sector", scopeName, results.threshold()),
-                scale(measure));
+                ScorePanel.scale(measure));
         if (drawn) {
             trend.note(getTranslation("culture.trend.note", scopeName, CultureResults.TREND_WAVES));
         }
@@ -212,15 +212,6 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     items.show(instrument, results.itemDistributions(waveId, chosen.code(), measure, only), results.threshold(),
                             getTranslation("culture.empty.wave", scopeName)));
         }
-    }
-
-    /** The programme is no municipality: its scope is null. */
-    private static Integer scope(Municipality chosen) {
-        return chosen.code() == CultureFilter.PROGRAMME ? null : chosen.code();
-    }
-
-    private static int[] scale(Construct construct) {
-        return construct == Construct.RELATIONAL_COORDINATION ? new int[] {1, 5} : new int[] {1, 7};
     }
 
     private String poolName(Pool pool) {

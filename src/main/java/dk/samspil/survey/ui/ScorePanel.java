@@ -84,6 +84,11 @@ class ScorePanel extends ChartPanel {
         return true;
     }
 
+    /** A measure's own scale for the value axis: PS and RCL 1–7, RC 1–5. */
+    static int[] scale(dk.samspil.survey.Construct construct) {
+        return construct == dk.samspil.survey.Construct.RELATIONAL_COORDINATION ? new int[] {1, 5} : new int[] {1, 7};
+    }
+
     /** A note under the chart, after the words for the bars not drawn. */
     void note(String text) {
         setNote((hiddenNote + " " + text).trim());

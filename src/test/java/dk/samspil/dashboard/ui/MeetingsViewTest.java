@@ -90,4 +90,20 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(cases).isNotEmpty().allMatch(row -> row.municipalityCode() == 461);
         assertThat(view.municipality.getValue()).as("the charts show Fanø, as aggregates").isEqualTo(Scope.municipality(563));
     }
+
+    @Test
+    @WithUserDetails("leder.odense")
+    void an_overdue_follow_up_and_a_case_with_none_planned_get_a_badge_in_words() {
+        navigate(MeetingsView.class);
+        MeetingsView view = (MeetingsView) getCurrentView();
+        assertThat(view.municipality.getValue()).as("a lead's page opens on their own municipality")
+                .isEqualTo(Scope.municipality(461));
+
+        String overdue = dk.samspil.base.ui.FollowUpBadge.cell("01-12-2026", true, true).getElement().getTextRecursively();
+        String none = dk.samspil.base.ui.FollowUpBadge.cell(null, false, true).getElement().getTextRecursively();
+        String ended = dk.samspil.base.ui.FollowUpBadge.cell(null, false, false).getElement().getTextRecursively();
+        assertThat(overdue).contains("01-12-2026").contains("Opfølgning overskredet");
+        assertThat(none).isEqualTo("Ingen opfølgning planlagt");
+        assertThat(ended).as("an ended case needs no follow-up").isEqualTo("–");
+    }
 }
