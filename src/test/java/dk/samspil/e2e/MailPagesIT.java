@@ -78,10 +78,10 @@ class MailPagesIT extends BrowserTest {
                 page.locator("main.page vaadin-grid").first().waitFor(patiently());
                 page.locator("vaadin-button", new Page.LocatorOptions().setHasText(
                         language.equals("da") ? "Send pr. mail" : "Send by mail")).first().click();
-                Locator dialog = page.locator("vaadin-dialog-overlay");
-                dialog.locator("vaadin-text-area textarea").waitFor(patiently());
-                dialog.locator("vaadin-text-area textarea").fill("someone@example.org\nnot an address");
-                dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText(
+                Locator addresses = page.locator("vaadin-text-area textarea").first();
+                addresses.waitFor(patiently());
+                addresses.fill("someone@example.org\nnot an address");
+                page.locator("vaadin-button", new Page.LocatorOptions().setHasText(
                         language.equals("da") ? "Send invitationer" : "Send invitations")).click();
                 page.getByText(language.equals("da") ? "Linje 2 er ikke en mailadresse." : "Line 2 is not an e-mail address.",
                         new Page.GetByTextOptions()).first().waitFor(patiently());

@@ -140,6 +140,13 @@ class MailInvitationDialog extends Dialog {
 
     private void send() {
         message.setText("");
+        try {
+            // a wrong list is said first: it is what the sender has to correct, whatever the sector
+            AddressList.parse(addresses.getValue());
+        } catch (AddressProblem problem) {
+            message.setText(getTranslation(problem.messageKey(), problem.line(), AddressList.MOST));
+            return;
+        }
         if (municipality.isEmpty() || sector.isEmpty()) {
             message.setText(getTranslation("invitations.choose-group"));
             return;
