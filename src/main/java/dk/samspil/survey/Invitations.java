@@ -10,6 +10,7 @@ import dk.samspil.municipality.Sector;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,14 +48,32 @@ public class Invitations {
     @Transactional
     @PreAuthorize("hasAnyRole('DATA_MANAGER', 'MUNICIPAL_LEAD')")
     public List<String> create(long waveId, int municipalityCode, Sector sector, int count) {
-        SignedInUser user = currentUser.require();
-        if (!user.maySeeCasesOf(municipalityCode)) {
-            auditLog.record(user.username(), "CREATE_INVITATIONS", "municipality " + municipalityCode, AuditOutcome.DENIED,
-                    municipalityCode);
-            throw new AccessDeniedException("Invitations for another municipality");
-        }
         if (count < 1 || count > MOST_AT_ONCE) {
             throw new SurveyProblem("survey.problem.invitation-count");
+        }
+        SignedInUser user = requireLinksAllowed(waveId, municipalityCode, sector, "CREATE_INVITATIONS");
+        List<String> tokens = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String token = InvitationToken.generate();
+            insert(waveId, municipalityCode, sector, token);
+            tokens.add(token);
+        }
+        auditLog.record(user.username(), "CREATE_INVITATIONS", "wave " + waveId + ", " + count + " links",
+                AuditOutcome.ALLOWED, municipalityCode);
+        return tokens;
+    }
+
+    /**
+     * The signed-in user, when they may make links for this municipality's sector of this wave: their
+     * own municipality (or the data manager), an open wave it takes part in, and a sector that answers
+     * by link (made its channel if nobody chose one). Also for links sent by mail ({@link InvitationMailing}).
+     */
+    SignedInUser requireLinksAllowed(long waveId, int municipalityCode, Sector sector, String action) {
+        SignedInUser user = currentUser.require();
+        if (!user.maySeeCasesOf(municipalityCode)) {
+            auditLog.record(user.username(), action, "municipality " + municipalityCode, AuditOutcome.DENIED,
+                    municipalityCode);
+            throw new AccessDeniedException("Invitations for another municipality");
         }
         Wave wave = waves.wave(waveId).orElseThrow(() -> new SurveyProblem("survey.problem.no-wave"));
         if (!wave.open()) {
@@ -66,19 +85,17 @@ public class Invitations {
         if (!channels.reserveForLinks(waveId, municipalityCode, sector)) {
             throw new SurveyProblem("survey.problem.channel-app");
         }
-        List<String> tokens = new ArrayList<>(count);
-        List<Object[]> rows = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String token = InvitationToken.generate();
-            tokens.add(token);
-            rows.add(new Object[] {waveId, municipalityCode, sector.name(), InvitationToken.hash(token)});
-        }
-        rows.forEach(row -> jdbc.sql("""
+        return user;
+    }
+
+    /** Stores a new invitation by its token's hash and returns its id. */
+    long insert(long waveId, int municipalityCode, Sector sector, String token) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
                         INSERT INTO survey_invitation (wave_id, municipality_code, sector_code, token_hash)
-                        VALUES (?, ?, ?, ?)""").params(row).update());
-        auditLog.record(user.username(), "CREATE_INVITATIONS", "wave " + waveId + ", " + count + " links",
-                AuditOutcome.ALLOWED, municipalityCode);
-        return tokens;
+                        VALUES (?, ?, ?, ?)""").params(waveId, municipalityCode, sector.name(), InvitationToken.hash(token))
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     /**

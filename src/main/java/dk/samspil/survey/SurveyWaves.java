@@ -127,6 +127,9 @@ public class SurveyWaves {
         }
         jdbc.sql("UPDATE survey_wave SET status = 'CLOSED', closed_on = ? WHERE id = ? AND status = 'OPEN'")
                 .params(Date.valueOf(LocalDate.now(clock)), waveId).update();
+        // the mailed addresses are kept only while the wave runs (docs/decisions/0025); the counts stay
+        jdbc.sql("DELETE FROM survey_mail_address WHERE wave_id = ?").param(waveId).update();
+        jdbc.sql("DELETE FROM survey_mail_reminder WHERE wave_id = ? AND NOT done").param(waveId).update();
         cells.fill(waveId);
         auditLog.record(user.username(), "CLOSE_WAVE", "wave " + waveId, AuditOutcome.ALLOWED);
     }

@@ -6,5 +6,5 @@
  * score cells (n, Σ, Σ² per wave, municipality, sector, rated
  * sector and construct) that the module fills itself when a wave closes or answers are imported.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality", "audit", "casework", "statistics"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "municipality", "audit", "casework", "statistics", "mail"})
 package dk.samspil.survey;

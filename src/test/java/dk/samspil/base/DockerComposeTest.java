@@ -55,6 +55,21 @@ class DockerComposeTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void the_apps_mail_goes_to_a_mailpit_whose_mails_a_browser_shows() throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> mailpit = (Map<String, Object>) services.get("mailpit");
+        assertThat((String) mailpit.get("image")).startsWith("axllent/mailpit:");
+        assertThat((java.util.List<String>) mailpit.get("ports")).contains("8025:8025");
+        Map<String, Object> app = (Map<String, Object>) services.get("app");
+        Map<String, Object> environment = (Map<String, Object>) app.get("environment");
+        assertThat(environment).containsEntry("SAMSPIL_MAIL_HOST", "${SAMSPIL_MAIL_HOST:-mailpit}")
+                .containsEntry("SAMSPIL_MAIL_PORT", "${SAMSPIL_MAIL_PORT:-1025}")
+                .containsKey("SAMSPIL_PUBLIC_URL");
+        assertThat((Map<String, Object>) app.get("depends_on")).containsKey("mailpit");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void the_sso_profile_runs_a_keycloak_with_the_tests_realm_that_knows_the_apps_client() throws IOException {
         Map<String, Object> services = services();
         Map<String, Object> keycloak = (Map<String, Object>) services.get("keycloak");

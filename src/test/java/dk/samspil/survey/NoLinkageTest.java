@@ -230,6 +230,18 @@ class NoLinkageTest {
     }
 
     @Test
+    void mailed_addresses_know_only_their_invitation_with_no_time_and_no_key_to_the_answers() {
+        assertThat(columns("survey_mail_address")).containsExactlyInAnyOrder("id", "wave_id", "municipality_code",
+                "sector_code", "address", "state", "invitation_id");
+        assertThat(timeColumns("survey_mail_address")).isEmpty();
+        assertThat(timeColumns("survey_mailing")).isEmpty();
+        assertThat(count("""
+                SELECT COUNT(*) FROM information_schema.KEY_COLUMN_USAGE
+                WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('survey_mail_address', 'survey_mailing', 'survey_mail_reminder')
+                  AND REFERENCED_TABLE_NAME IN ('survey_response', 'survey_answer', 'survey_participation')""")).isZero();
+    }
+
+    @Test
     void answering_writes_no_audit_entry_and_no_log_line_that_names_the_respondent_or_their_answer() {
         assertThat(auditRowsWhileAnswering).as("audit rows written while 200 sets were answered").isZero();
         List<String> giveaways = new ArrayList<>(usernames);

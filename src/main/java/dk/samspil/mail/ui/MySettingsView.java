@@ -53,6 +53,7 @@ class MySettingsView extends Main implements HasDynamicTitle {
                 saved.setText(getTranslation(change.getValue() ? "settings.mail.on" : "settings.mail.off",
                         kindName(kind)));
             });
+            box.getStyle().set("display", "flex"); // one choice a line: a row of four read as one
             kinds.put(kind, box);
             mails.add(box);
         });

@@ -41,6 +41,7 @@ class UnsubscribeView extends Main implements HasUrlParameter<String>, HasDynami
         this.preferences = preferences;
         addClassNames("login-view", "unsubscribe-view");
         message.addClassName("unsubscribe-message");
+        confirm.addClassName("unsubscribe-confirm");
         message.getElement().setAttribute("role", "status");
     }
 

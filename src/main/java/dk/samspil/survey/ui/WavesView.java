@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.samspil.municipality.Municipalities;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.survey.AnswerChannels;
+import dk.samspil.survey.InvitationMailing;
 import dk.samspil.survey.Invitations;
 import dk.samspil.survey.SurveyProblem;
 import dk.samspil.survey.SurveyResults;
@@ -47,6 +48,7 @@ class WavesView extends Main implements HasDynamicTitle {
     private final SurveyWaves waves;
     private final SurveyResults results;
     private final Invitations invitations;
+    private final InvitationMailing mailing;
     private final AnswerChannels channels;
     private final Municipalities municipalities;
     private final SurveyResultsCsv resultsCsv;
@@ -54,13 +56,14 @@ class WavesView extends Main implements HasDynamicTitle {
     private final Integer own;
 
     WavesView(SurveyWaves waves, SurveyResults results, SurveyResultsCsv resultsCsv, Invitations invitations,
-              AnswerChannels channels, Municipalities municipalities, CurrentUser currentUser) {
+              InvitationMailing mailing, AnswerChannels channels, Municipalities municipalities, CurrentUser currentUser) {
         this.channels = channels;
         this.resultsCsv = resultsCsv;
         this.own = currentUser.require().municipalityCode();
         this.waves = waves;
         this.results = results;
         this.invitations = invitations;
+        this.mailing = mailing;
         this.municipalities = municipalities;
         addClassName("page");
         form = new WaveForm(municipalities, currentUser.require(), request -> {
@@ -87,7 +90,8 @@ class WavesView extends Main implements HasDynamicTitle {
 
     private HorizontalLayout actions(Wave wave) {
         Button counts = new Button(getTranslation("waves.counts"),
-                click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), municipalities, results.threshold()).open());
+                click -> new ResponseCountsDialog(wave, results.responseCounts(wave.id()), mailing.mailed(wave.id()), municipalities,
+                        results.threshold()).open());
         HorizontalLayout actions = new HorizontalLayout(counts);
         // an open wave has no results to offer (docs/decisions/0011); the service refuses them anyway
         actions.add(wave.open() ? new Span(getTranslation("waves.results-after-closing")) : resultsCsv(wave));
@@ -96,6 +100,8 @@ class WavesView extends Main implements HasDynamicTitle {
                     click -> new ChannelDialog(wave, channels, municipalities, own).open()));
             actions.add(new Button(getTranslation("waves.invitations"),
                     click -> new InvitationDialog(wave, invitations, municipalities, own).open()));
+            actions.add(new Button(getTranslation("waves.mail-invitations"),
+                    click -> new MailInvitationDialog(wave, mailing, municipalities, own).open()));
         }
         // a lead closes only a wave that is theirs alone; the service refuses the rest anyway
         if (wave.open() && (own == null || wave.municipalities().equals(List.of(own)))) {

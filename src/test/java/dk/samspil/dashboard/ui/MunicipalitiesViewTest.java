@@ -75,7 +75,8 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("styregruppe")
     void the_steering_group_navigation_shows_only_its_pages() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur",
+                "Mine indstillinger");
     }
 
     @Test
@@ -83,7 +84,7 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     void a_municipal_lead_also_sees_the_cases_and_their_professionals_accounts() {
         navigate(MunicipalitiesView.class);
         assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger",
-                "Brugere");
+                "Brugere", "Mine indstillinger");
     }
 
     @Test
@@ -91,15 +92,14 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     void the_data_manager_also_sees_the_audit_log_the_users_and_the_paused_sign_ins() {
         navigate(MunicipalitiesView.class);
         assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger", "Indlæsninger", "Leverancer",
-                "Revisionslog",
-                "Brugere", "Pauser i log ind");
+                "Revisionslog", "Brugere", "Pauser i log ind", "Mine indstillinger");
     }
 
     @Test
     @WithUserDetails("fagperson.odense")
     void a_professional_sees_the_pulse_survey_first() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Pulsmåling", "Kommuner");
+        assertThat(navigationLabels()).containsExactly("Pulsmåling", "Kommuner", "Mine indstillinger");
     }
 
     private List<String> navigationLabels() {
