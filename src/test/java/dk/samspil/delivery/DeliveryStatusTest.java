@@ -3,19 +3,13 @@ package dk.samspil.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
 import dk.samspil.importing.Deliveries;
 import dk.samspil.importing.ImportService;
-import dk.samspil.importing.ImportStatus;
 import dk.samspil.importing.ImportSummary;
-import dk.samspil.importing.file.FileKind;
-import dk.samspil.importing.file.ImportMode;
-import dk.samspil.importing.file.ImportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,23 +58,7 @@ class DeliveryStatusTest {
     void a_region_wide_outcomes_file_counts_for_each_municipality_it_holds() {
         // the hospital's file of a year ago for Odense and Fanø, with the rows they hold already: nothing changes
         YearMonth month = newestDeliveredMonth().minusMonths(12);
-        String file = "case_ref,municipality_code,period,psychiatric_admissions,bed_days,acute_readmissions_30d,"
-                + "emergency_contacts,housing,employment,coherence_score,coercive_measures\n" + String.join("\n",
-                jdbc.sql("""
-                                SELECT CONCAT_WS(',', c.case_ref, c.municipality_code, DATE_FORMAT(o.period, '%Y-%m'),
-                                    o.psychiatric_admissions, o.bed_days, o.acute_readmissions_30d,
-                                    COALESCE(o.emergency_contacts, ''), COALESCE(o.housing, ''),
-                                    COALESCE(o.employment, ''), COALESCE(o.coherence_score, ''),
-                                    COALESCE(o.coercive_measures, ''))
-                                FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
-                                WHERE c.municipality_code IN (461, 563) AND o.period = ? ORDER BY c.case_ref""")
-                        .param(month.atDay(1)).query(String.class).list());
-        ImportSummary summary = imports.importAs("test", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
-                new ImportService.ImportRequest("outcomes-" + month + "-region.csv", FileKind.OUTCOMES,
-                        ImportPeriod.ofMonth(month), ImportMode.STRICT));
-
-        assertThat(summary.status()).as(summary.rejection() + " " + imports.report(summary.id()))
-                .isEqualTo(ImportStatus.COMPLETED);
+        ImportSummary summary = DemoOutcomes.importAgain(jdbc, imports, month, "461,563", "region");
         assertThat(summary.municipalityCode()).as("the file holds two municipalities").isNull();
         assertThat(deliveries.files(month, month).stream()
                 .filter(f -> f.importId() == summary.id()).map(Deliveries.DeliveredFile::municipalityCode))

@@ -2,8 +2,6 @@ package dk.samspil.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -11,11 +9,6 @@ import java.util.List;
 import dk.samspil.casework.CaseCounts;
 import dk.samspil.importing.Deliveries;
 import dk.samspil.importing.ImportService;
-import dk.samspil.importing.ImportStatus;
-import dk.samspil.importing.ImportSummary;
-import dk.samspil.importing.file.FileKind;
-import dk.samspil.importing.file.ImportMode;
-import dk.samspil.importing.file.ImportPeriod;
 import dk.samspil.mail.MailKind;
 import dk.samspil.mail.MailPreferences;
 import dk.samspil.support.MailCatcher;
@@ -85,8 +78,8 @@ class DigestsTest {
         // two files of one run, with the rows the demo holds already (so no figure changes): the hospital's
         // outcomes of the newest month for Odense and Fanø, and Ærø's of the month before (Ærø's newest is
         // missing, and stays so for the other tests)
-        importOutcomes(month, "461, 563", "region");
-        importOutcomes(month.minusMonths(1), "492", "aeroe");
+        DemoOutcomes.importAgain(jdbc, imports, month, "461,563", "region");
+        DemoOutcomes.importAgain(jdbc, imports, month.minusMonths(1), "492", "aeroe");
 
         MimeMessage steering = awaitOne(STEERING);
         MimeMessage odense = MailCatcher.mailsTo(ODENSE).getFirst();
@@ -113,25 +106,6 @@ class DigestsTest {
         assertThat(jdbc.sql("SELECT CONCAT(kind, ' ', scope) FROM sent_notice WHERE period = ? ORDER BY kind, scope")
                 .param(month.atDay(1)).query(String.class).list())
                 .contains("MUNICIPAL_DIGEST 461", "MUNICIPAL_DIGEST 492", "PROGRAMME_DIGEST programme");
-    }
-
-    private void importOutcomes(YearMonth month, String municipalities, String tag) {
-        String file = "case_ref,municipality_code,period,psychiatric_admissions,bed_days,acute_readmissions_30d,"
-                + "emergency_contacts,housing,employment,coherence_score,coercive_measures\n" + String.join("\n",
-                jdbc.sql("""
-                                SELECT CONCAT_WS(',', c.case_ref, c.municipality_code, DATE_FORMAT(o.period, '%Y-%m'),
-                                    o.psychiatric_admissions, o.bed_days, o.acute_readmissions_30d,
-                                    COALESCE(o.emergency_contacts, ''), COALESCE(o.housing, ''),
-                                    COALESCE(o.employment, ''), COALESCE(o.coherence_score, ''),
-                                    COALESCE(o.coercive_measures, ''))
-                                FROM monthly_outcome o JOIN citizen_case c ON c.id = o.case_id
-                                WHERE c.municipality_code IN (%s) AND o.period = ? ORDER BY c.case_ref"""
-                                .replace("%s", municipalities))
-                        .param(month.atDay(1)).query(String.class).list());
-        ImportSummary summary = imports.importAs("test", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
-                new ImportService.ImportRequest("outcomes-" + month + "-" + tag + ".csv", FileKind.OUTCOMES,
-                        ImportPeriod.ofMonth(month), ImportMode.STRICT));
-        assertThat(summary.status()).as(String.valueOf(imports.report(summary.id()))).isEqualTo(ImportStatus.COMPLETED);
     }
 
     /** Waits for the steering group's digest, sent after every municipality's: then all have gone. */

@@ -42,12 +42,12 @@ class DeliveriesIT extends BrowserTest {
             // a data contact for Assens, set in the dialog, shows in its row
             page.locator("vaadin-button[aria-label='Ret datakontakt for Assens']").click();
             page.locator("#delivery-contact-email input").fill("ikke en adresse");
-            page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Gem")).click();
+            page.locator("vaadin-button.save-contact").click();
             page.getByText("Skriv en gyldig e-mailadresse").waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
             page.waitForTimeout(500);
             assertThat(Axe.violations(page)).as("axe-core on the contact dialog").isEmpty();
             page.locator("#delivery-contact-email input").fill("data@assens.example.dk");
-            page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Gem")).click();
+            page.locator("vaadin-button.save-contact").click();
             page.getByText("data@assens.example.dk (Dansk)").waitFor(new Locator.WaitForOptions().setTimeout(WAIT));
 
             for (String language : List.of("Dansk", "English")) {

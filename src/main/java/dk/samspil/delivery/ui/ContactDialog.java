@@ -41,6 +41,7 @@ class ContactDialog extends Dialog {
         add(form, problem);
         save.setText(getTranslation("deliveries.contact.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-contact");
         save.addClickListener(click -> {
             try {
                 contacts.save(row.municipality().code(), email.getValue(), Locale.forLanguageTag(language.getValue()), by);

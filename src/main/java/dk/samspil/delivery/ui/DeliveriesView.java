@@ -55,6 +55,7 @@ class DeliveriesView extends Main implements HasDynamicTitle {
         month.setItems(months);
         month.setItemLabelGenerator(this::monthName);
         month.setValue(months.getFirst());
+        month.setWidth("16em");
         month.addValueChangeListener(change -> refresh());
         summary.getElement().setAttribute("aria-live", "polite");
         configureGrid();
@@ -90,7 +91,7 @@ class DeliveriesView extends Main implements HasDynamicTitle {
                 Span word = new Span(words(file));
                 word.getStyle().set("color", "var(--lumo-success-text-color)").set("font-weight", "600");
                 Span detail = new Span(getTranslation("deliveries.delivered.detail", time.format(delivered.finishedAt()),
-                        delivered.importId()));
+                        String.valueOf(delivered.importId())));
                 detail.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
                 detail.setTitle(delivered.fileName());
                 cell.add(word, detail);
