@@ -75,16 +75,16 @@ class MunicipalitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails("styregruppe")
     void the_steering_group_navigation_shows_only_its_pages() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur",
-                "Mine indstillinger");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Mål",
+                "Forbedringstiltag", "Mine indstillinger");
     }
 
     @Test
     @WithUserDetails("leder.odense")
     void a_municipal_lead_also_sees_the_cases_and_their_professionals_accounts() {
         navigate(MunicipalitiesView.class);
-        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forløb", "Pulsmålinger",
-                "Brugere", "Mine indstillinger");
+        assertThat(navigationLabels()).containsExactly("Overblik", "Kommuner", "Netværksmøder", "Resultater", "Sammenlign", "Kultur", "Forbedringstiltag",
+                "Forløb", "Pulsmålinger", "Brugere", "Mine indstillinger");
     }
 
     @Test
