@@ -29,7 +29,6 @@ import dk.samspil.base.chart.ChartPanel;
 import dk.samspil.base.chart.Figures;
 import dk.samspil.base.period.Period;
 import dk.samspil.base.ui.PeriodSelect;
-import dk.samspil.dashboard.ActionMarkers;
 import dk.samspil.dashboard.ControlSeries;
 import dk.samspil.dashboard.IndicatorCatalogue;
 import dk.samspil.dashboard.OutcomeIndicator;
@@ -37,6 +36,8 @@ import dk.samspil.dashboard.OutcomeSeries;
 import dk.samspil.dashboard.OutcomeStatistics;
 import dk.samspil.dashboard.Scope;
 import dk.samspil.municipality.Municipalities;
+import dk.samspil.security.CurrentUser;
+import dk.samspil.security.SignedInUser;
 import dk.samspil.statistics.RunChartAnalysis;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -71,11 +72,11 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final ReadingBadges badges = new ReadingBadges();
     /** The improvement actions marked on the run chart, in words. */
     final Paragraph actions = new Paragraph();
-    private final dk.samspil.security.SignedInUser user;
+    private final SignedInUser user;
     private final OutcomeStatistics statistics;
     private final Clock clock;
 
-    OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, dk.samspil.security.CurrentUser currentUser,
+    OutcomesView(OutcomeStatistics statistics, Municipalities municipalities, CurrentUser currentUser,
                  Clock clock) {
         this.statistics = statistics;
         this.user = currentUser.require();
@@ -177,7 +178,7 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             colours.add(SKY);
         });
         ChartOptions options = ChartOptions.categories("line", axis, lines, getTranslation(format.unitKey()), colours)
-                .withMarkers(markers(series, axis));
+                .withMarkers(ActionLines.of(series, axis, PURPLE));
         runChart.setHeading(getTranslation("outcomes.run-chart.title", name));
         runChart.setDefinition(IndicatorText.help(this, series.indicator().name()));
         String text = series.shiftSince()
@@ -192,18 +193,6 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         badges.setVisible(true);
         badges.show(series.reading(), IndicatorCatalogue.of(series.indicator()).readingDirection(), series.target(), format);
         showActions(series, axis);
-    }
-
-    /** A line at each action's start month, labelled with its title; a new phase is named as one. */
-    private List<ChartOptions.Marker> markers(OutcomeSeries series, List<String> axis) {
-        List<ChartOptions.Marker> markers = new ArrayList<>();
-        for (ActionMarkers.ActionMarker action : series.actions()) {
-            int at = series.months().indexOf(action.start());
-            if (at >= 0) {
-                markers.add(new ChartOptions.Marker(axis.get(at), shortTitle(action.title()), PURPLE));
-            }
-        }
-        return markers;
     }
 
     private void showActions(OutcomeSeries series, List<String> axis) {
@@ -223,10 +212,6 @@ class OutcomesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         return getTranslation("guide.run-chart", runs.longestRunLimit(), runs.crossingsLimit(), format.text(runs.centreLine()),
                 runs.longestRun(), runs.crossings(), getTranslation(runs.signal() ? "guide.run-chart.signal" : "guide.run-chart.none"));
-    }
-
-    private static String shortTitle(String title) {
-        return title.length() <= 28 ? title : title.substring(0, 27) + "…";
     }
 
     /** The same figures as a U chart (rates) or P chart (shares): limits that widen with fewer case-months. */
