@@ -279,7 +279,8 @@ class PrintedDashboardsIT extends BrowserTest {
     }
 
     /**
-     * The charts on screen, each with its card's title and its value axes' labels. A label is read
+     * The charts on screen, each with its card's title and its value axes' labels (none for a
+     * sparkline, which has them in its drawing but hidden). A label is read
      * from its tspans: ApexCharts also puts the label in a title element for its tooltip, so the
      * text element's whole text would be the label twice ("120120").
      */
@@ -289,8 +290,11 @@ class PrintedDashboardsIT extends BrowserTest {
                 () => [...document.querySelectorAll('samspil-apex-chart')].filter(c => c.offsetParent !== null).map(c => {
                   const card = c.closest('.chart-card, .tile');
                   const title = card && card.querySelector('h3') ? card.querySelector('h3').innerText : '';
-                  const axes = [...c.querySelectorAll('g.apexcharts-yaxis')].map(axis =>
+                  const sparkline = c._options && c._options.chart && c._options.chart.sparkline
+                    && c._options.chart.sparkline.enabled;
+                  const axes = sparkline ? [] : [...c.querySelectorAll('g.apexcharts-yaxis')].map(axis =>
                     [...axis.querySelectorAll('text.apexcharts-yaxis-label')]
+                      .filter(label => label.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
                       .map(label => [...label.querySelectorAll('tspan')].map(t => t.textContent).join(' ').trim())
                       .filter(label => label.length > 0));
                   return { title: title.trim(), axes: axes };
