@@ -3,7 +3,13 @@ import ApexCharts from 'apexcharts';
 /**
  * <samspil-apex-chart>: takes the chart options as a JSON string in its `config` property
  * (set from Java) and draws them with ApexCharts. Light DOM, so ApexCharts' own CSS applies.
- * Sets data-rendered="true" once the chart is on screen.
+ * Sets data-rendered="true" once the chart is drawn in full.
+ *
+ * Printing (issue 13): a chart drawn while its element had no width (a page still being laid out,
+ * a collapsed section) came out blank or cut, and an animated one was printed half drawn when
+ * data-rendered was already set (page.pdf() right after). So the element waits for a real width
+ * before it draws, draws without animation, and says data-rendered only when the drawing is done;
+ * it redraws itself when its width changes (ApexCharts' own resize handling is off).
  */
 class SamspilApexChart extends HTMLElement {
   set config(json) {
@@ -24,10 +30,13 @@ class SamspilApexChart extends HTMLElement {
       delete this.config;
       this.config = value;
     }
+    this._observeWidth();
     this._draw();
   }
 
   disconnectedCallback() {
+    this._stopObservingWidth();
+    this._drawnWidth = undefined;
     if (this._chart) {
       this._chart.destroy();
       this._chart = null;
@@ -53,6 +62,9 @@ class SamspilApexChart extends HTMLElement {
     const axis = (a) => (a ? { ...a, labels: { ...(a.labels || {}), formatter: formatter(a.decimalsInFloat) } } : a);
     options.yaxis = Array.isArray(options.yaxis) ? options.yaxis.map(axis) : axis(options.yaxis || {});
     options.xaxis = axis(options.xaxis || {});
+    // drawn at once: a printed page, or a test, never catches a chart half animated
+    options.chart = { ...(options.chart || {}), animations: { enabled: false },
+      redrawOnParentResize: false, redrawOnWindowResize: false };
     const tooltip = options.tooltip || {};
     options.tooltip = { ...tooltip, y: { ...(tooltip.y || {}), formatter: formatter(null) },
       x: { ...(tooltip.x || {}), formatter: formatter(null) } };
@@ -66,6 +78,13 @@ class SamspilApexChart extends HTMLElement {
     if (!this.isConnected || !this._options) {
       return;
     }
+    const width = this.getBoundingClientRect().width;
+    if (width < 1) {
+      // the width observer draws it as soon as it is given a width
+      return;
+    }
+    this._drawnWidth = Math.round(width);
+    this.removeAttribute('data-rendered');
     const options = this._localised();
     if (this._chart) {
       await this._chart.updateOptions(options, true, false);
@@ -73,7 +92,37 @@ class SamspilApexChart extends HTMLElement {
       this._chart = new ApexCharts(this, options);
       await this._chart.render();
     }
-    this.setAttribute('data-rendered', 'true');
+    if (this.isConnected) {
+      this.setAttribute('data-rendered', 'true');
+    }
+  }
+
+  /**
+   * Draws when the element first gets a width, and again when its width changes (after a pause
+   * while it is being resized). This replaces ApexCharts' own resize handling, which without
+   * animation redrew every chart once more just after it was drawn (its observer's first call),
+   * replacing the SVG under a reader's pointer or a test's click.
+   */
+  _observeWidth() {
+    if (this._widthObserver) {
+      return;
+    }
+    this._widthObserver = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width >= 1 && width !== this._drawnWidth) {
+        clearTimeout(this._resizeTimer);
+        this._resizeTimer = setTimeout(() => this._draw(), this._chart ? 150 : 0);
+      }
+    });
+    this._widthObserver.observe(this);
+  }
+
+  _stopObservingWidth() {
+    clearTimeout(this._resizeTimer);
+    if (this._widthObserver) {
+      this._widthObserver.disconnect();
+      this._widthObserver = null;
+    }
   }
 }
 

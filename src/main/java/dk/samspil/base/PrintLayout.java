@@ -3,8 +3,10 @@ package dk.samspil.base;
 /**
  * What makes every page print whole: the print style sheet ({@code META-INF/resources/styles/print.css})
  * and this script, which gives each ApexCharts drawing a viewBox before printing so that the
- * style sheet can scale it to the sheet's width (ApexCharts draws at fixed pixel sizes and only
- * redraws on a window resize, which printing does not send).
+ * style sheet can scale it to the sheet's width (ApexCharts draws at fixed pixel sizes; our chart
+ * element redraws when its width changes, but no script runs between the print layout and the
+ * sheet, so the drawing on screen is what is printed: fully drawn, as the element draws without
+ * animation).
  */
 final class PrintLayout {
 
