@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import dk.samspil.support.OneLoggingSetUpAtATime;
 import dk.samspil.support.Samples;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -110,7 +111,7 @@ class TwoInstancesOneSchemaTest {
     }
 
     private ConfigurableApplicationContext start(Path inbox) {
-        return new SpringApplicationBuilder(SamspilApplication.class)
+        return new SpringApplicationBuilder(SamspilApplication.class).listeners(OneLoggingSetUpAtATime.listeners())
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + SERVER + schema, "--spring.datasource.username=root",
                         "--spring.datasource.password=",

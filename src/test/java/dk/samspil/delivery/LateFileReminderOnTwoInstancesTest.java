@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dk.samspil.support.OneLoggingSetUpAtATime;
 import dk.samspil.SamspilApplication;
 import dk.samspil.support.MailCatcher;
 import jakarta.mail.internet.MimeMessage;
@@ -99,7 +100,7 @@ class LateFileReminderOnTwoInstancesTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SamspilApplication.class)
+        return new SpringApplicationBuilder(SamspilApplication.class).listeners(OneLoggingSetUpAtATime.listeners())
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + SERVER + schema, "--spring.datasource.username=root",
                         "--spring.datasource.password=",

@@ -108,6 +108,8 @@ class ImportRestartTest {
         }
         Files.writeString(file, csv);
         long rows = respondents * 14L;
+        // other tests of this context may have imported Odense's August before: the killed write must leave that
+        long before = importedAnswersIn2026August();
 
         CompletableFuture<ImportSummary> running = CompletableFuture.supplyAsync(() -> {
             try (InputStream in = Files.newInputStream(file)) {
@@ -123,7 +125,7 @@ class ImportRestartTest {
         assertThat(killed).as("a connection was killed mid-write").isPositive();
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.rejection()).as("the report says why").isEqualTo("import.failed.connection-lost");
-        assertThat(importedAnswersIn2026August()).as("nothing of the killed write").isZero();
+        assertThat(importedAnswersIn2026August()).as("nothing of the killed write").isEqualTo(before);
 
         SignIn.as(users, "data");
         try {
