@@ -38,12 +38,9 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
         String token = invitation();
         long before = jdbc.sql("SELECT COUNT(*) FROM survey_response").query(Long.class).single();
         long scoredBefore = jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE score IS NOT NULL").query(Long.class).single();
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext context = phone()) {
             Page page = context.newPage();
-            page.navigate(url("/survey/" + token));
-            Locator questions = page.locator("vaadin-radio-group.survey-question");
-            questions.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            Locator questions = openSurvey(page, token);
             assertThat(questions.count()).isEqualTo(14);
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("da");
             assertThat(Axe.violations(page)).as("axe-core on the survey").isEmpty();
@@ -83,12 +80,9 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
     @Test
     void sending_with_items_missing_marks_each_says_how_many_and_puts_focus_on_the_first_missing_radio() {
         String token = invitation();
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext context = phone()) {
             Page page = context.newPage();
-            page.navigate(url("/survey/" + token));
-            Locator questions = page.locator("vaadin-radio-group.survey-question");
-            questions.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            Locator questions = openSurvey(page, token);
             Keyboard keyboard = page.keyboard();
             // the first and the third are answered by keyboard, the other twelve are left open
             for (int i : new int[] {0, 2}) {
@@ -140,6 +134,19 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
             page.locator(".survey-message").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
             assertThat(page.locator(".survey-message h2").textContent()).isEqualTo("Linket virker ikke");
         }
+    }
+
+    private BrowserContext phone() {
+        return chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+    }
+
+    /** Opens the invitation's survey and waits for its questions. */
+    private Locator openSurvey(Page page, String token) {
+        page.navigate(url("/survey/" + token));
+        Locator questions = page.locator("vaadin-radio-group.survey-question");
+        questions.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        return questions;
     }
 
     private String invitation() {
