@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import dk.samspil.base.csv.DanishCsv;
@@ -27,8 +28,6 @@ public class AuditTrail {
 
     public static final String EXPORT = "EXPORT_AUDIT_LOG";
     public static final String VERIFY = "VERIFY_AUDIT_CHAIN";
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -65,18 +64,22 @@ public class AuditTrail {
         return jdbc.sql("SELECT DISTINCT action FROM audit_log ORDER BY action").query(String.class).list();
     }
 
-    /** Every entry the filter lets through, newest first, as Danish-Excel CSV; the export is recorded. */
+    /**
+     * Every entry the filter lets through, newest first, as CSV in the reader's language's variant
+     * (Danish: semicolons, dd-mm-åååå; English: commas, ISO dates); the export is recorded.
+     */
     @Transactional(readOnly = true)
-    public String csv(AuditFilter filter, Function<String, String> translate) {
+    public String csv(AuditFilter filter, Locale locale, Function<String, String> translate) {
+        DateTimeFormatter time = DanishCsv.dateTime(locale);
         List<List<String>> rows = page(filter, 0, Integer.MAX_VALUE).stream()
-                .map(e -> List.of(String.valueOf(e.id()), TIME.format(e.occurredAt()), e.username(),
+                .map(e -> List.of(String.valueOf(e.id()), time.format(e.occurredAt()), e.username(),
                         e.action(), e.target() == null ? "" : e.target(),
                         translate.apply("audit.outcome." + e.outcome()),
                         e.municipalityCode() == null ? "" : String.valueOf(e.municipalityCode())))
                 .toList();
         log.record(currentUsername(), EXPORT, filter.described() + ", " + rows.size() + " entries", AuditOutcome.ALLOWED,
                 filter.municipalityCode());
-        return DanishCsv.of(List.of(translate.apply("audit.id"), translate.apply("audit.when"),
+        return DanishCsv.of(locale, List.of(translate.apply("audit.id"), translate.apply("audit.when"),
                 translate.apply("audit.who"), translate.apply("audit.what"), translate.apply("audit.target"),
                 translate.apply("audit.outcome"), translate.apply("audit.municipality")), rows);
     }

@@ -18,7 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A wave's results as CSV (Danish Excel variant): every municipality and the programme per
+ * A wave's results as CSV (the Danish or English Excel variant, after the reader's language): every municipality and the programme per
  * construct, through {@link SurveyResults} and so through the anonymity rule. Hidden groups say so.
  */
 @Service
@@ -73,7 +73,7 @@ public class SurveyResultsCsv {
         }
         auditLog.record(currentUser.require().username(), DOWNLOAD, "wave " + waveId + ", " + rows.size() + " rows",
                 AuditOutcome.ALLOWED);
-        return DanishCsv.of(List.of(translate.apply("csv.code"), translate.apply("csv.municipality"),
+        return DanishCsv.of(locale, List.of(translate.apply("csv.code"), translate.apply("csv.municipality"),
                 translate.apply("csv.construct"), translate.apply("csv.n"), translate.apply("csv.mean"),
                 translate.apply("csv.low"), translate.apply("csv.high")), rows);
     }

@@ -45,6 +45,8 @@ class AuditedDownloadsTest extends SpringBrowserlessTest {
     ImportService imports;
     @Autowired
     AuditTrail trail;
+    @Autowired
+    AuditLog auditLog;
 
     @AfterEach
     void signOut() {
@@ -101,17 +103,31 @@ class AuditedDownloadsTest extends SpringBrowserlessTest {
     @Test
     void the_audit_log_exported_is_itself_recorded_with_its_filter() {
         SignIn.as(users, "data");
-        String csv = trail.csv(new AuditFilter("leder.odense", null, null, null, 461), key -> key);
+        auditLog.record("leder.odense", "SIGN_IN", null, AuditOutcome.ALLOWED, 461);
+        String csv = trail.csv(new AuditFilter("leder.odense", null, null, null, 461), Locale.of("da"), key -> key);
 
         assertThat(csv).startsWith("\uFEFFaudit.id;audit.when;");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).as("a Danish date, dd-mm-åååå")
+                .matches("\\d+;\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}:\\d{2};leder\\.odense;.*");
         assertThat(last("data")).startsWith("EXPORT_AUDIT_LOG filter user=leder.odense municipality=461, ")
                 .endsWith("ALLOWED 461");
     }
 
     @Test
+    void the_audit_log_exported_from_the_english_ui_has_commas_and_iso_dates() {
+        SignIn.as(users, "data");
+        auditLog.record("leder.odense", "SIGN_IN", null, AuditOutcome.ALLOWED, 461);
+        String csv = trail.csv(new AuditFilter("leder.odense", null, null, null, 461), Locale.ENGLISH, key -> key);
+
+        assertThat(csv).startsWith("\uFEFFaudit.id,audit.when,audit.who,");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).as("an ISO date")
+                .matches("\\d+,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},leder\\.odense,.*");
+    }
+
+    @Test
     void only_a_data_manager_reads_or_exports_the_audit_log() {
         SignIn.as(users, "leder.odense");
-        assertThatThrownBy(() -> trail.csv(AuditFilter.ALL, key -> key)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trail.csv(AuditFilter.ALL, Locale.of("da"), key -> key)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> trail.page(AuditFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(trail::verifyChain).isInstanceOf(AccessDeniedException.class);
     }

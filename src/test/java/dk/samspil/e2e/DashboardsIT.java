@@ -79,6 +79,29 @@ class DashboardsIT extends BrowserTest {
         }
     }
 
+    @Test
+    void at_1024_px_the_heatmap_says_it_scrolls_sideways_and_its_region_takes_keyboard_focus() {
+        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1024, 768))) {
+            Page page = context.newPage();
+            HeadlessChromium.signIn(page, url(""), "styregruppe");
+            page.navigate(url("/overview"));
+            waitForCharts(page);
+            Locator region = page.locator(".heatmap-scroll[role='region']");
+            assertThat((Boolean) region.evaluate("r => r.scrollWidth > r.clientWidth")).as("columns are hidden at 1024 px").isTrue();
+            PlaywrightAssertions.assertThat(page.locator("#heatmap-scroll-cue")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#heatmap-scroll-cue")).hasText("↔ Rul vandret for at se alle kolonner");
+            PlaywrightAssertions.assertThat(region).hasAttribute("aria-label", "Alle kommuner set mod programmet");
+            page.locator("#heatmap-scroll-cue").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/overview-heatmap-1024.png")));
+            region.focus();
+            assertThat((Boolean) region.evaluate("r => r === document.activeElement")).as("the region takes focus").isTrue();
+            page.keyboard().press("ArrowRight");
+            page.waitForFunction("() => document.querySelector('.heatmap-scroll').scrollLeft > 0", null,
+                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+        }
+    }
+
     private long figureDownloads() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE username = 'styregruppe' AND action = 'DOWNLOAD_FIGURES'")
                 .query(Long.class).single();

@@ -118,6 +118,10 @@ class SurveyResultsTest {
             assertThat(lines).anyMatch(line -> line.startsWith("461;Odense;construct.PSYCHOLOGICAL_SAFETY;17;6,00"));
             assertThat(lines).anyMatch(line -> line.startsWith("TOTAL;csv.programme;construct.PSYCHOLOGICAL_SAFETY;34;6,00"));
             assertThat(export).doesNotContain("563;Fanø;construct.PSYCHOLOGICAL_SAFETY;3");
+            assertThat(csv.municipalityComparison(wave, Locale.ENGLISH, key -> key).lines().toList())
+                    .as("from the English UI: commas between cells, a decimal point")
+                    .anyMatch(line -> line.startsWith("461,Odense,construct.PSYCHOLOGICAL_SAFETY,17,6.00,"))
+                    .anyMatch(line -> line.startsWith("563,Fanø,construct.PSYCHOLOGICAL_SAFETY,< 5,survey.too-few"));
         } finally {
             SignIn.out();
         }

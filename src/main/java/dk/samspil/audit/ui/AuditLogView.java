@@ -55,7 +55,7 @@ class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         filters = new AuditFilters(trail.actions(), municipalities.all(), this::choose);
         configureGrid();
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = trail.csv(filter, this::getTranslation).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = trail.csv(filter, getLocale(), this::getTranslation).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-log.csv", "text/csv;charset=utf-8",
                     bytes.length);
         }), getTranslation("audit.csv"));

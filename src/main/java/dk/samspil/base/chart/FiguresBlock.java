@@ -40,7 +40,7 @@ public class FiguresBlock extends Div {
                     .setAutoWidth(true);
         }
         table.setItems(shown.rows());
-        shownCsv = DanishCsv.of(shown.headers(), shown.rows()).getBytes(StandardCharsets.UTF_8);
+        shownCsv = DanishCsv.of(getLocale(), shown.headers(), shown.rows()).getBytes(StandardCharsets.UTF_8);
         csv.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = download(event.getUI());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".csv", "text/csv;charset=utf-8",

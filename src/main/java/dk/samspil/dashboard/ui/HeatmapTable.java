@@ -35,6 +35,8 @@ class HeatmapTable extends Section {
     final NativeTable table = new NativeTable();
     final FiguresBlock figures = new FiguresBlock("overview-heatmap");
     private final Paragraph note = new Paragraph();
+    /** Said in words, since a narrow screen (1024 px and less) hides columns without any other sign. */
+    final Paragraph scrollCue = new Paragraph();
     private final DefinitionHelp help = new DefinitionHelp();
 
     HeatmapTable() {
@@ -55,7 +57,13 @@ class HeatmapTable extends Section {
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", getTranslation("overview.heatmap"));
-        add(new H3(getTranslation("overview.heatmap")), help, note, legend, scroller, figures);
+        scroller.getElement().setAttribute("aria-describedby", "heatmap-scroll-cue");
+        scrollCue.setId("heatmap-scroll-cue");
+        scrollCue.addClassName("figure-note");
+        scrollCue.setText("↔ " + getTranslation("overview.heatmap.scroll"));
+        // inline, so the theme (and with it Vaadin's dev bundle) stays as it is
+        scrollCue.getStyle().set("margin", "var(--lumo-space-xs) 0").set("font-weight", "600");
+        add(new H3(getTranslation("overview.heatmap")), help, note, legend, scrollCue, scroller, figures);
     }
 
     void show(Heatmap heatmap, Period period) {
@@ -112,6 +120,7 @@ class HeatmapTable extends Section {
             }
             rows.add(cells);
         }
+        scrollCue.setVisible(!heatmap.rows().isEmpty());
         note.setText(heatmap.rows().isEmpty() ? getTranslation("overview.heatmap.empty")
                 : getTranslation("overview.heatmap.note"));
         figures.show(new Figures(headers, rows));

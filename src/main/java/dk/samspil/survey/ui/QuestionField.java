@@ -40,6 +40,30 @@ class QuestionField extends RadioButtonGroup<Integer> {
         setItemLabelGenerator(value -> value == NOT_RELEVANT ? getTranslation("survey.not-relevant") : String.valueOf(value));
         setRequiredIndicatorVisible(true);
         getElement().setAttribute("data-item", item.code());
+        addValueChangeListener(change -> markMissing(false));
+    }
+
+    /**
+     * Marks the item as lacking an answer, in words on the item as well as in colour, and for
+     * screen readers (aria-invalid; the web component ties the error text to the group).
+     */
+    void markMissing(boolean missing) {
+        setErrorMessage(missing ? getTranslation("survey.invalid.item") : null);
+        setInvalid(missing);
+        if (missing) {
+            getElement().setAttribute("aria-invalid", "true");
+        } else {
+            getElement().removeAttribute("aria-invalid");
+        }
+    }
+
+    /**
+     * Puts keyboard focus on the group's first radio button. Focusing the group itself leaves
+     * focus on the group host, which is not a control, so the arrow keys would do nothing.
+     */
+    void focusFirstOption() {
+        getElement().executeJs("const radio = this.querySelector('vaadin-radio-button input[type=radio]');"
+                + " (radio || this).focus();");
     }
 
     long itemId() {

@@ -67,10 +67,12 @@ class SurveyPanel extends Div {
 
     private void send(Function<AnswerSet, SurveyOutcome> submit, Consumer<SurveyOutcome> done) {
         List<QuestionField> fields = fields();
-        Optional<QuestionField> missing = fields.stream().filter(field -> !field.answered()).findFirst();
-        if (missing.isPresent()) {
-            error.setText(getTranslation("survey.invalid.unanswered"));
-            missing.get().getElement().callJsFunction("focus");
+        List<QuestionField> missing = fields.stream().filter(field -> !field.answered()).toList();
+        fields.forEach(field -> field.markMissing(missing.contains(field)));
+        if (!missing.isEmpty()) {
+            error.setText(getTranslation("survey.invalid.missing", missing.size()) + " "
+                    + getTranslation("survey.invalid.unanswered"));
+            missing.getFirst().focusFirstOption();
             return;
         }
         Map<Long, Optional<Integer>> answers = new LinkedHashMap<>();

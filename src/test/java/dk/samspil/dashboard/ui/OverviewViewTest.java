@@ -63,6 +63,22 @@ class OverviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("styregruppe")
+    void the_heatmap_says_in_words_that_it_scrolls_sideways_and_its_scroll_region_is_reachable_by_keyboard() {
+        OverviewView view = navigate(OverviewView.class);
+
+        assertThat(view.heatmap.scrollCue.isVisible()).isTrue();
+        assertThat(view.heatmap.scrollCue.getText()).isEqualTo("↔ Rul vandret for at se alle kolonner");
+        Element scroller = view.heatmap.table.getElement().getParent();
+        assertThat(scroller.getAttribute("role")).isEqualTo("region");
+        assertThat(scroller.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(scroller.getAttribute("aria-label")).isEqualTo("Alle kommuner set mod programmet");
+        assertThat(scroller.getAttribute("aria-describedby")).isEqualTo(view.heatmap.scrollCue.getId().orElseThrow());
+        assertThat(scroller.getParent().indexOfChild(view.heatmap.scrollCue.getElement()))
+                .as("the cue comes just before the table").isEqualTo(scroller.getParent().indexOfChild(scroller) - 1);
+    }
+
+    @Test
     @WithUserDetails("leder.odense")
     void a_lead_finds_their_own_municipality_first_in_the_heatmap_and_in_the_radar() {
         OverviewView view = navigate(OverviewView.class);
