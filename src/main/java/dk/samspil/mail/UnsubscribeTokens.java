@@ -50,8 +50,10 @@ public class UnsubscribeTokens {
             return Optional.empty();
         }
         String payload = parts.group(1) + "-" + parts.group(2);
-        byte[] given = Base64.getUrlDecoder().decode(parts.group(3));
-        if (!MessageDigest.isEqual(sign(payload), given)) {
+        // the signature's one spelling, not its decoded bytes: base64's last character has spare bits, and a
+        // decoder that ignores them would take a changed link for the same one
+        byte[] expected = BASE64.encodeToString(sign(payload)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, parts.group(3).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         try {

@@ -47,7 +47,9 @@ class UnsubscribeView extends Main implements HasUrlParameter<String>, HasDynami
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
+        // Vaadin keeps this view when only the link changes: nothing of the last link may stay
         removeAll();
+        message.setText("");
         add(new LanguageSwitch(), new H1(getTranslation("app.name")), new H2(getTranslation("unsubscribe.title")));
         Optional<Unsubscribe> unsubscribe = tokens.verify(token);
         if (unsubscribe.isEmpty()) {
