@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class PooledCutsTest {
 
     private static final int SCENARIOS = 60;
+    /** How many combinations of three or four disjoint small hidden figures were checked. */
+    private static final java.util.concurrent.atomic.AtomicLong COMBINATIONS = new java.util.concurrent.atomic.AtomicLong();
     private static final List<String> SECTORS = List.of("PSYCHIATRY", "SOCIAL_SERVICES", "JOB_CENTRE");
     private static final Construct RC = Construct.RELATIONAL_COORDINATION;
 
@@ -103,7 +105,8 @@ class PooledCutsTest {
                     && !f.name().startsWith("wave") && f.name().contains("tie")).count();
         }
         assertThat(allProblems).as("what follows from what is shown").isEmpty();
-        System.out.printf("PooledCutsTest: %d hidden, %d pooled ties shown%n", hiddenSeen, shownPooledSeen);
+        System.out.printf("PooledCutsTest: %d hidden, %d pooled ties shown, %d pairs of small hidden figures combined%n",
+                hiddenSeen, shownPooledSeen, COMBINATIONS.get());
         assertThat(hiddenSeen).as("the scenarios hide many figures").isGreaterThan(5_000);
         assertThat(shownPooledSeen).as("and pooling shows many ties no single wave could").isGreaterThan(300);
     }
@@ -249,6 +252,7 @@ class PooledCutsTest {
                 }
             }
         });
+        problems.addAll(smallSums(residuals, leafN, threshold));
         List<Figure> shown = figures.stream().filter(f -> !f.hidden() && n(f, leafN) > 0).toList();
         int[] sizes = shown.stream().mapToInt(f -> n(f, leafN)).toArray();
         for (int o = 0; o < shown.size(); o++) {
@@ -258,6 +262,52 @@ class PooledCutsTest {
                 int difference = sizes[o] - sizes[i];
                 if (difference > 0 && difference < threshold && inside(inner, outer)) {
                     problems.add(outer.name() + " and " + inner.name() + " are both shown but differ by " + difference);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Three or four disjoint hidden figures whose sum is below the threshold and follows from what is shown. */
+    private static List<String> smallSums(Map<Figure, double[]> residuals, List<Integer> leafN, int threshold) {
+        List<Figure> small = residuals.keySet().stream().filter(f -> n(f, leafN) < threshold - 1).toList();
+        record Pair(Figure a, Figure b, int n, double[] sum) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < small.size(); i++) {
+            for (int j = i + 1; j < small.size(); j++) {
+                Figure a = small.get(i);
+                Figure b = small.get(j);
+                int n = n(a, leafN) + n(b, leafN);
+                if (n < threshold - 1 && !a.leaves().intersects(b.leaves())) {
+                    double[] sum = residuals.get(a).clone();
+                    double[] other = residuals.get(b);
+                    for (int k = 0; k < sum.length; k++) {
+                        sum[k] += other[k];
+                    }
+                    pairs.add(new Pair(a, b, n, sum));
+                }
+            }
+        }
+        COMBINATIONS.addAndGet(pairs.size());
+        Map<String, List<Figure>> singles = new HashMap<>();
+        small.forEach(f -> singles.computeIfAbsent(DisclosureCheck.key(residuals.get(f), 1), k -> new ArrayList<>()).add(f));
+        Map<String, List<Pair>> byKey = new HashMap<>();
+        pairs.forEach(pair -> byKey.computeIfAbsent(DisclosureCheck.key(pair.sum(), 1), k -> new ArrayList<>()).add(pair));
+        List<String> problems = new ArrayList<>();
+        for (Pair pair : pairs) {
+            String negative = DisclosureCheck.key(pair.sum(), -1);
+            for (Figure third : singles.getOrDefault(negative, List.of())) {
+                if (pair.n() + n(third, leafN) < threshold && !third.leaves().intersects(pair.a().leaves())
+                        && !third.leaves().intersects(pair.b().leaves())) {
+                    problems.add(pair.a().name() + " + " + pair.b().name() + " + " + third.name() + " follows from what is shown");
+                }
+            }
+            for (Pair other : byKey.getOrDefault(negative, List.of())) {
+                if (pair.n() + other.n() < threshold && java.util.stream.Stream.of(other.a(), other.b()).noneMatch(f ->
+                        f.leaves().intersects(pair.a().leaves()) || f.leaves().intersects(pair.b().leaves()))) {
+                    problems.add(pair.a().name() + " + " + pair.b().name() + " + " + other.a().name() + " + "
+                            + other.b().name() + " follows from what is shown");
                 }
             }
         }
