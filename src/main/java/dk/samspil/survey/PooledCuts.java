@@ -85,6 +85,9 @@ final class PooledCuts {
     /** A pool: every cut summed over the parts (waves or shorter pools), suppressed across them. */
     static PooledCuts pool(List<PooledCuts> parts, AnonymityRule rule) {
         List<PooledCuts> waves = parts.stream().flatMap(part -> part.waves.stream()).toList();
+        // a pool of waves (a quarter) shows no programme ties: beside its waves' municipal ties and the
+        // half-year's, they let the sum of two municipalities' small hidden ties follow (decision 0028)
+        boolean ofWaves = parts.stream().allMatch(part -> part.waves.size() == 1 && part.waves.getFirst() == part);
         List<PooledCuts> pools = new ArrayList<>();
         parts.stream().filter(part -> part.waves.size() > 1 || part.waves.getFirst() != part).forEach(part -> {
             pools.add(part);
@@ -114,7 +117,7 @@ final class PooledCuts {
             Set<Cut> hides = suppress(tree, dimensions, Set.of(), overTime, rule.threshold());
             sums.put(construct, cuts);
             hidden.put(construct, hides);
-            programmeLevel(construct, cuts, hides, List.of(across, single), rule.threshold());
+            programmeLevel(construct, cuts, hides, List.of(across, single), !ofWaves, rule.threshold());
         }
         return new PooledCuts(rule, sums, hidden, waves, pools);
     }
@@ -135,14 +138,14 @@ final class PooledCuts {
     /**
      * Adds the programme's sectors and ties to {@code cuts} and suppresses them: their parts are
      * the municipalities' sectors and ties as {@code hides} has them, and the same cut in each of
-     * {@code across} (the pool's parts; none for a wave).
+     * {@code across} (the pool's parts; none for a wave); the programme's ties only if {@code ties}.
      */
     private static void programmeLevel(Construct construct, Map<Cut, ScoreSums> cuts, Set<Cut> hides,
-                                       List<List<Function<Cut, Part>>> across, int threshold) {
+                                       List<List<Function<Cut, Part>>> across, boolean ties, int threshold) {
         Map<Cut, ScoreSums> programme = new LinkedHashMap<>();
         Map<Cut, List<Part>> municipalities = new LinkedHashMap<>();
         cuts.forEach((cut, sum) -> {
-            if (cut.municipality() != null && cut.sector() != null) {
+            if (cut.municipality() != null && cut.sector() != null && (ties || cut.target() == null)) {
                 Cut whole = new Cut(null, cut.sector(), cut.target());
                 programme.merge(whole, sum, ScoreSums::plus);
                 boolean hidden = hides.contains(cut) || !cut.published();

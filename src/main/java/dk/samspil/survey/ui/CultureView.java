@@ -188,8 +188,14 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 if (drawn) {
                     bySector.note(getTranslation("culture.by-sector.note", measureName, chosen.name(), when));
                 }
-                network.show(pool.map(p -> results.ties(p, scope)).orElseGet(() -> results.ties(waveId, chosen.code())),
-                        this::sectorName, getTranslation("culture.empty.network", chosen.name()));
+                if (scope == null && pooling == Pooling.QUARTER) {
+                    // a quarter has no programme network (decision 0028): beside its waves it could give a small sum away
+                    network.showEmpty(getTranslation("culture.pool.programme-network-quarter"));
+                    network.network.setVisible(false);
+                } else {
+                    network.show(pool.map(p -> results.ties(p, scope)).orElseGet(() -> results.ties(waveId, chosen.code())),
+                            this::sectorName, getTranslation("culture.empty.network", chosen.name()));
+                }
             }
         }
         boolean municipal = scope != null;

@@ -135,7 +135,7 @@ class CultureViewTest extends SpringBrowserlessTest {
         assertThat(view.municipality.getValue().name()).isEqualTo("Hele programmet");
         assertThat(view.period.getValue()).isEqualTo(dk.samspil.survey.Pooling.WAVE);
         assertThat(view.network.note.getText()).as("one wave: the programme's network comes with a period")
-                .startsWith("Hele programmets sektorer og netværk vises for en periode");
+                .startsWith("Hele programmets sektorer vises for en periode");
         assertThat(view.trend.isVisible()).as("the trend is a municipality's").isFalse();
 
         CultureView pooled = open(Map.of("municipality", "programme", "period", "HALF_YEAR",
@@ -144,6 +144,11 @@ class CultureViewTest extends SpringBrowserlessTest {
         assertThat(pooled.network.network.isVisible()).as("the programme's network is drawn").isTrue();
         assertThat(pooled.network.network.markup).contains("marker-end=");
         assertThat(pooled.bySector.chart.isVisible()).isTrue();
+
+        CultureView quarter = open(Map.of("municipality", "programme", "period", "QUARTER",
+                "construct", "RELATIONAL_COORDINATION"));
+        assertThat(quarter.network.network.isVisible()).as("a quarter has no programme network (decision 0028)").isFalse();
+        assertThat(quarter.network.note.getText()).startsWith("Hele programmets netværk vises for et halvår eller år");
     }
 
     @Test
