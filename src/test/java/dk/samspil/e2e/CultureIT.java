@@ -23,6 +23,17 @@ class CultureIT extends BrowserTest {
 
     private static final double WAIT = 60_000;
 
+    /** The chosen period's words end before the select's arrow: nothing of them is hidden behind an ellipsis. */
+    private static final String PERIOD_SHOWN_WHOLE = """
+            select => {
+              const value = select.querySelector('vaadin-select-value-button');
+              const words = document.createRange();
+              words.selectNodeContents(value);
+              const toggle = select.shadowRoot.querySelector('[part="toggle-button"]');
+              const end = toggle ? toggle.getBoundingClientRect().left : value.getBoundingClientRect().right;
+              return value.textContent.trim().length > 0 && words.getBoundingClientRect().right <= end;
+            }""";
+
     @Test
     void the_programme_and_odense_pooled_over_six_months_draw_their_network_in_danish_and_english() {
         try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -44,6 +55,8 @@ class CultureIT extends BrowserTest {
                 assertThat(page.locator("main.page svg[role='img'] [marker-end]").count())
                         .as("Odense's network, pooled over six months, is drawn").isPositive();
                 assertThat(Axe.violations(page)).as("axe-core on Odense's culture in " + language).isEmpty();
+                assertThat((Boolean) page.locator("#culture-period").evaluate(PERIOD_SHOWN_WHOLE))
+                        .as("the period's longest choice is not cut off at 1400 px, in " + language).isTrue();
                 page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/culture-odense-6m-" + language
                         + ".png")).setFullPage(true));
             }

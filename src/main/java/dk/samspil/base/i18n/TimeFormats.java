@@ -13,6 +13,11 @@ public final class TimeFormats {
     private TimeFormats() {
     }
 
+    /** A day ("13. okt. 2026" in Danish, "13 Oct 2026" or "Oct 13, 2026" in English). */
+    public static DateTimeFormatter date(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
     public static DateTimeFormatter dateTime(Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }

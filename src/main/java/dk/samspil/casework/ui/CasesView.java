@@ -2,6 +2,7 @@ package dk.samspil.casework.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.casework.CaseService;
 import dk.samspil.casework.CaseSummary;
 import dk.samspil.municipality.Municipalities;
@@ -67,10 +69,16 @@ class CasesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addComponentColumn(row -> new Anchor(RouteConfiguration.forSessionScope().getUrl(CaseView.class, row.id()),
                 row.caseRef())).setHeader(getTranslation("cases.case-ref")).setComparator(CaseSummary::caseRef);
         grid.addColumn(row -> getTranslation("case.status." + row.status())).setHeader(getTranslation("cases.status"));
-        grid.addColumn(CaseSummary::enrolledOn).setHeader(getTranslation("cases.enrolled-on")).setSortable(true);
-        grid.addColumn(CaseSummary::lastMeetingOn).setHeader(getTranslation("cases.last-meeting")).setSortable(true);
+        // dates as the reader's language writes them; sorted by the date, not by its words
+        DateTimeFormatter dates = TimeFormats.date(getLocale());
+        grid.addColumn(row -> dates.format(row.enrolledOn())).setHeader(getTranslation("cases.enrolled-on"))
+                .setComparator(Comparator.comparing(CaseSummary::enrolledOn));
+        grid.addColumn(row -> row.lastMeetingOn() == null ? "" : dates.format(row.lastMeetingOn()))
+                .setHeader(getTranslation("cases.last-meeting"))
+                .setComparator(Comparator.comparing(CaseSummary::lastMeetingOn,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addComponentColumn(row -> dk.samspil.base.ui.FollowUpBadge.cell(
-                        row.nextFollowUpOn() == null ? null : row.nextFollowUpOn().toString(), row.followUpOverdue(today),
+                        row.nextFollowUpOn() == null ? null : dates.format(row.nextFollowUpOn()), row.followUpOverdue(today),
                         row.status() == dk.samspil.casework.CaseStatus.ACTIVE))
                 .setHeader(getTranslation("cases.next-follow-up"));
         grid.setAllRowsVisible(true);

@@ -2,7 +2,6 @@ package dk.samspil.dashboard.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.casework.CaseStatus;
 import dk.samspil.casework.CaseSummary;
 
@@ -20,7 +20,7 @@ class CasesToFollow extends Section {
     private final H3 heading = new H3();
 
     CasesToFollow(LocalDate today) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = TimeFormats.date(getLocale());
         // the case page lives in the casework module; its address is its public contract
         cases.addComponentColumn(row -> new Anchor("cases/" + row.id(), row.caseRef()))
                 .setHeader(getTranslation("cases.case-ref")).setAutoWidth(true);

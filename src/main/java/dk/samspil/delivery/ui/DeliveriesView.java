@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +18,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.samspil.base.i18n.TimeFormats;
 import dk.samspil.delivery.DeliveryContacts;
@@ -32,11 +36,13 @@ import jakarta.annotation.security.RolesAllowed;
  * Which of a month's files each municipality has delivered: a row per municipality, a column per
  * kind of file, each cell saying in words (and in colour) delivered — when, by which import — or
  * missing. The data manager sets each municipality's data contact here, who gets the late-file reminder.
+ * The month is kept in the URL ({@code ?month=2026-11}), so a link shows the same month whatever day it
+ * is opened; without one the page opens on last month.
  */
 @Route("deliveries")
 @Menu(title = "nav.deliveries", order = 4.5)
 @RolesAllowed("DATA_MANAGER")
-class DeliveriesView extends Main implements HasDynamicTitle {
+class DeliveriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<YearMonth> month = new Select<>();
     final Paragraph summary = new Paragraph();
@@ -56,12 +62,27 @@ class DeliveriesView extends Main implements HasDynamicTitle {
         month.setItemLabelGenerator(this::monthName);
         month.setValue(months.getFirst());
         month.setWidth("16em");
-        month.addValueChangeListener(change -> refresh());
+        month.addValueChangeListener(change -> {
+            refresh();
+            if (change.isFromClient()) {
+                getUI().ifPresent(ui -> ui.navigate(DeliveriesView.class,
+                        QueryParameters.of("month", change.getValue().toString())));
+            }
+        });
         summary.getElement().setAttribute("aria-live", "polite");
         configureGrid();
         add(new H2(getTranslation("deliveries.title")), new Paragraph(getTranslation("deliveries.intro")), month,
                 summary, grid);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<YearMonth> requested = event.getLocation().getQueryParameters().getSingleParameter("month")
+                .filter(value -> value.matches("\\d{4}-(0[1-9]|1[0-2])"))
+                .map(YearMonth::parse);
+        // only a month the select offers: another one in the URL leaves the page on last month
+        requested.filter(wanted -> month.getListDataView().contains(wanted)).ifPresent(month::setValue);
     }
 
     private void configureGrid() {

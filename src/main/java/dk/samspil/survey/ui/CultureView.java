@@ -44,7 +44,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Construct.RELATIONAL_COORDINATION);
     private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73");
 
-    final Select<Pooling> period = new Select<>();
+    final PeriodSelect period = new PeriodSelect();
     final Select<SurveyResults.ClosedWave> wave = new Select<>();
     final Select<Municipality> municipality = new Select<>();
     final Select<Sector> sector = new Select<>();
@@ -68,9 +68,6 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.instruments = instruments;
         addClassName("page");
         int threshold = results.threshold();
-        period.setLabel(getTranslation("culture.period"));
-        period.setItems(Pooling.values());
-        period.setItemLabelGenerator(p -> getTranslation("culture.period." + p));
         wave.setLabel(getTranslation("culture.wave"));
         wave.setItems(results.closedWaves());
         wave.setItemLabelGenerator(w -> getTranslation("month." + w.period().getMonthValue()) + " " + w.period().getYear());
