@@ -44,7 +44,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Construct.RELATIONAL_COORDINATION);
     private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73");
 
-    final PeriodSelect period = new PeriodSelect();
+    final PoolSelect period = new PoolSelect();
     final Select<SurveyResults.ClosedWave> wave = new Select<>();
     final Select<Municipality> municipality = new Select<>();
     final Select<Sector> sector = new Select<>();
@@ -91,6 +91,7 @@ class CultureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         construct.setLabel(getTranslation("culture.filter.construct"));
         construct.setItems(CONSTRUCTS);
         construct.setItemLabelGenerator(c -> getTranslation("construct." + c));
+        construct.setWidth(PoolSelect.widthFor(CONSTRUCTS.stream().map(c -> getTranslation("construct." + c))));
         wave.addValueChangeListener(change -> navigate());
         period.addValueChangeListener(change -> navigate());
         municipality.addValueChangeListener(change -> navigate());

@@ -1,6 +1,7 @@
 package dk.samspil.survey.ui;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.survey.Pooling;
@@ -10,15 +11,19 @@ import dk.samspil.survey.Pooling;
  * select's default width cut "Seneste halvår (6 mdr.)" off at 1400 px. A ch is about a letter; the
  * six more leave room for the padding and the arrow.
  */
-class PeriodSelect extends Select<Pooling> {
+class PoolSelect extends Select<Pooling> {
 
-    PeriodSelect() {
+    PoolSelect() {
         setLabel(getTranslation("culture.period"));
         setItems(Pooling.values());
         setItemLabelGenerator(this::words);
-        int longest = Arrays.stream(Pooling.values()).mapToInt(p -> words(p).length()).max().orElse(0);
-        setWidth((longest + 6) + "ch");
+        setWidth(widthFor(Arrays.stream(Pooling.values()).map(this::words)));
         setId("culture-period");
+    }
+
+    /** As wide as the longest of the words in ch, a ch being about a letter: six more for the padding and the arrow. */
+    static String widthFor(Stream<String> words) {
+        return (words.mapToInt(String::length).max().orElse(0) + 6) + "ch";
     }
 
     private String words(Pooling pooling) {
