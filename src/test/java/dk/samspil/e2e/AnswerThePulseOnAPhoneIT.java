@@ -3,12 +3,14 @@ package dk.samspil.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dk.samspil.support.Axe;
 import dk.samspil.support.BrowserTest;
@@ -123,6 +125,24 @@ class AnswerThePulseOnAPhoneIT extends BrowserTest {
             // answering a marked item takes its mark away
             keyboard.press("Space");
             PlaywrightAssertions.assertThat(questions.nth(1)).not().hasAttribute("aria-invalid", "true");
+        }
+    }
+
+    @Test
+    void in_english_the_survey_with_every_item_missing_is_marked_and_meets_wcag_too() {
+        String token = invitation();
+        try (BrowserContext context = phone()) {
+            // the cookie the language switch sets
+            context.addCookies(List.of(new Cookie("samspil-lang", "en").setUrl(url("/"))));
+            Page page = context.newPage();
+            Locator questions = openSurvey(page, token);
+            assertThat(page.locator("html").getAttribute("lang")).startsWith("en");
+            page.locator("vaadin-button[theme~='primary']").click();
+
+            PlaywrightAssertions.assertThat(page.locator(".survey-error")).containsText("14");
+            PlaywrightAssertions.assertThat(questions.first()).hasAttribute("aria-invalid", "true");
+            PlaywrightAssertions.assertThat(questions.first().locator("[slot='error-message']")).isVisible();
+            assertThat(Axe.violations(page)).as("axe-core on the English survey with items marked").isEmpty();
         }
     }
 

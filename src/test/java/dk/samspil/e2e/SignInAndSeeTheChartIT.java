@@ -44,12 +44,19 @@ class SignInAndSeeTheChartIT extends BrowserTest {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             signIn(page, "data");
-            for (String path : new String[] {"/overview", "/municipalities", "/meetings?municipality=461", "/culture", "/compare", "/outcomes?indicator=STABLE_HOUSING&municipality=461",
-                    "/cases?municipality=461", "/waves", "/audit", "/lockouts"}) {
-                page.navigate(url(path));
-                page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-                page.waitForTimeout(500);
-                assertThat(dk.samspil.support.Axe.violations(page)).as("axe-core on " + path).isEmpty();
+            for (String language : List.of("da", "en")) {
+                if (language.equals("en")) {
+                    context.addCookies(List.of(new Cookie("samspil-lang", "en").setUrl(url("/"))));
+                }
+                for (String path : new String[] {"/overview", "/municipalities", "/meetings?municipality=461", "/culture", "/compare",
+                        "/outcomes?indicator=STABLE_HOUSING&municipality=461", "/cases?municipality=461", "/waves", "/imports",
+                        "/audit", "/lockouts"}) {
+                    page.navigate(url(path));
+                    page.locator("main.page h2").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+                    page.waitForTimeout(500);
+                    assertThat(page.locator("html").getAttribute("lang")).as(path).startsWith(language);
+                    assertThat(dk.samspil.support.Axe.violations(page)).as("axe-core on " + path + " in " + language).isEmpty();
+                }
             }
         }
     }
