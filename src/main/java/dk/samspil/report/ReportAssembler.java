@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import dk.samspil.base.period.Period;
 import dk.samspil.casework.CaseCounts;
@@ -20,6 +22,8 @@ import dk.samspil.dashboard.CompareStatistics;
 import dk.samspil.dashboard.CoreElementAssessments;
 import dk.samspil.dashboard.FunnelComparison;
 import dk.samspil.dashboard.IndicatorNotation;
+import dk.samspil.dashboard.MeetingMonth;
+import dk.samspil.dashboard.MeetingStatistics;
 import dk.samspil.dashboard.OutcomeIndicator;
 import dk.samspil.dashboard.OutcomeSeries;
 import dk.samspil.dashboard.OutcomeStatistics;
@@ -33,6 +37,8 @@ import dk.samspil.municipality.Municipality;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
+import dk.samspil.statistics.RunChart;
+import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.statistics.SmallCells;
 import dk.samspil.survey.Construct;
 import dk.samspil.survey.CultureResults;
@@ -64,6 +70,7 @@ class ReportAssembler {
     private final Municipalities municipalities;
     private final OverviewStatistics overview;
     private final OutcomeStatistics outcomes;
+    private final MeetingStatistics meetings;
     private final CompareStatistics compare;
     private final CultureResults culture;
     private final CoreElementAssessments assessments;
@@ -72,12 +79,13 @@ class ReportAssembler {
     private final Clock clock;
 
     ReportAssembler(CurrentUser currentUser, Municipalities municipalities, OverviewStatistics overview,
-                    OutcomeStatistics outcomes, CompareStatistics compare, CultureResults culture,
+                    OutcomeStatistics outcomes, MeetingStatistics meetings, CompareStatistics compare, CultureResults culture,
                     CoreElementAssessments assessments, Deliveries deliveries, CaseCounts cases, Clock clock) {
         this.currentUser = currentUser;
         this.municipalities = municipalities;
         this.overview = overview;
         this.outcomes = outcomes;
+        this.meetings = meetings;
         this.compare = compare;
         this.culture = culture;
         this.assessments = assessments;
@@ -125,7 +133,28 @@ class ReportAssembler {
                     series.months(), series.values(), Set.of(), Double.isNaN(series.median()) ? null : series.median(),
                     series.shiftSince()));
         }
+        List<MeetingMonth> months = meetings.overview(scope, period).months();
+        charts.add(meetingChart("meetings.citizen-present", IndicatorNotation.of(TileIndicator.CURRENT_PLAN), months,
+                MeetingMonth::citizenPresentShare));
+        charts.add(meetingChart("meetings.follow-ups-kept", IndicatorNotation.of(TileIndicator.CURRENT_PLAN), months,
+                MeetingMonth::followUpsKeptShare));
+        charts.add(meetingChart("meetings.people", IndicatorNotation.of(TileIndicator.SECTORS_PRESENT), months,
+                MeetingMonth::meanParticipants));
         return charts;
+    }
+
+    /** One of the Network meetings page's monthly figures as a run chart, read as the page reads it. */
+    private static IndicatorChart meetingChart(String nameKey, IndicatorNotation notation, List<MeetingMonth> months,
+                                               Function<MeetingMonth, Double> figure) {
+        List<YearMonth> periods = months.stream().map(MeetingMonth::month).toList();
+        List<Double> values = months.stream().map(figure).toList();
+        if (values.stream().allMatch(Objects::isNull)) {
+            return new IndicatorChart(nameKey, notation, false, periods, values, Set.of(), null, Optional.empty());
+        }
+        RunChartAnalysis analysis = RunChart.analyse(values);
+        Optional<YearMonth> shift = analysis.signal() && analysis.signalStart().isPresent()
+                ? Optional.of(periods.get(analysis.signalStart().getAsInt())) : Optional.empty();
+        return new IndicatorChart(nameKey, notation, false, periods, values, Set.of(), analysis.centreLine(), shift);
     }
 
     private Map<Integer, Map<String, Set<YearMonth>>> delivered(Quarter quarter) {

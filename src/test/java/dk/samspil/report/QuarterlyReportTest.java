@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
 import dk.samspil.SamspilApplication;
@@ -78,6 +79,10 @@ class QuarterlyReportTest {
         for (OutcomeIndicator indicator : OutcomeIndicator.values()) {
             assertThat(text).contains(danish.text("outcomes.indicator." + indicator.name()));
         }
+        // the Network meetings page's own figures, which have no tile
+        for (String meetingFigure : List.of("meetings.citizen-present", "meetings.follow-ups-kept", "meetings.people")) {
+            assertThat(text).contains(danish.text(meetingFigure) + " ");
+        }
         for (Municipality municipality : municipalities.all()) {
             assertThat(text).as(municipality.name()).contains(municipality.name());
         }
@@ -89,7 +94,7 @@ class QuarterlyReportTest {
         assertThat(pdf.title()).isEqualTo(danish.text("report.title", lastQuarter().quarter(),
                 String.valueOf(lastQuarter().year()), "Hele programmet"));
         assertThat(pdf.figureAlternatives()).as("every chart is a figure with an alternative text")
-                .hasSizeGreaterThanOrEqualTo(TileIndicator.values().length + OutcomeIndicator.values().length)
+                .hasSizeGreaterThanOrEqualTo(TileIndicator.values().length + OutcomeIndicator.values().length + 3)
                 .allSatisfy(alternative -> assertThat(alternative).isNotBlank());
     }
 
