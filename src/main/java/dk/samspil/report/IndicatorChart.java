@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.samspil.dashboard.IndicatorNotation;
+import dk.samspil.statistics.Assurance;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 
@@ -18,9 +19,11 @@ import dk.samspil.statistics.RunChartAnalysis;
  * @param belowFive periods whose count the small-cell rule hides ("&lt; 5", no point)
  * @param median    the centre line; null when there is no figure at all
  * @param shiftSince where the signalling run begins; empty unless a rule fires
+ * @param assurance  whether the limits say the target in force will be met, as the Overview's tile says
  */
 record IndicatorChart(String nameKey, IndicatorNotation figure, boolean perWave, List<YearMonth> periods, List<Double> values,
-                      Set<YearMonth> belowFive, Double median, Optional<YearMonth> shiftSince) {
+                      Set<YearMonth> belowFive, Double median, Optional<YearMonth> shiftSince,
+                      Assurance assurance) {
 
     /** The rules read as the service read them (same values, same analysis), for marking points. */
     Optional<RunChartAnalysis> analysis() {

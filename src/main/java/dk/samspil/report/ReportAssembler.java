@@ -37,6 +37,8 @@ import dk.samspil.municipality.Municipality;
 import dk.samspil.security.CurrentUser;
 import dk.samspil.security.Role;
 import dk.samspil.security.SignedInUser;
+import dk.samspil.statistics.Assurance;
+import dk.samspil.statistics.ProcessReading;
 import dk.samspil.statistics.RunChart;
 import dk.samspil.statistics.RunChartAnalysis;
 import dk.samspil.statistics.SmallCells;
@@ -62,8 +64,7 @@ class ReportAssembler {
     static final List<Construct> CONSTRUCTS = List.of(Construct.PSYCHOLOGICAL_SAFETY, Construct.ROLE_CLARITY,
             Construct.RELATIONAL_COORDINATION);
     /** The outcome indicators the Overview has no tile for; the report charts them too. */
-    private static final List<OutcomeIndicator> MORE_OUTCOMES = List.of(OutcomeIndicator.READMISSIONS,
-            OutcomeIndicator.EMERGENCY_CONTACTS, OutcomeIndicator.STABLE_HOUSING, OutcomeIndicator.IN_WORK_OR_EDUCATION,
+    private static final List<OutcomeIndicator> MORE_OUTCOMES = List.of(OutcomeIndicator.EMERGENCY_CONTACTS, OutcomeIndicator.STABLE_HOUSING, OutcomeIndicator.IN_WORK_OR_EDUCATION,
             OutcomeIndicator.COHERENCE);
 
     private final CurrentUser currentUser;
@@ -125,13 +126,13 @@ class ReportAssembler {
         for (Tile tile : overview.tiles(scope, period)) {
             TileIndicator indicator = tile.indicator();
             charts.add(new IndicatorChart("overview.tile." + indicator.name(), IndicatorNotation.of(indicator), indicator.perWave(),
-                    tile.periods(), tile.values(), tile.belowFive(), tile.median(), tile.shiftSince()));
+                    tile.periods(), tile.values(), tile.belowFive(), tile.median(), tile.shiftSince(), assurance(tile.reading())));
         }
         for (OutcomeIndicator indicator : MORE_OUTCOMES) {
             OutcomeSeries series = outcomes.series(indicator, scope, period);
             charts.add(new IndicatorChart("outcomes.indicator." + indicator.name(), IndicatorNotation.of(indicator), false,
                     series.months(), series.values(), Set.of(), Double.isNaN(series.median()) ? null : series.median(),
-                    series.shiftSince()));
+                    series.shiftSince(), assurance(series.reading())));
         }
         List<MeetingMonth> months = meetings.overview(scope, period).months();
         charts.add(meetingChart("meetings.citizen-present", IndicatorNotation.of(TileIndicator.CURRENT_PLAN), months,
@@ -143,18 +144,23 @@ class ReportAssembler {
         return charts;
     }
 
+    private static Assurance assurance(ProcessReading reading) {
+        return reading == null ? Assurance.NO_TARGET : reading.assurance();
+    }
+
     /** One of the Network meetings page's monthly figures as a run chart, read as the page reads it. */
     private static IndicatorChart meetingChart(String nameKey, IndicatorNotation notation, List<MeetingMonth> months,
                                                Function<MeetingMonth, Double> figure) {
         List<YearMonth> periods = months.stream().map(MeetingMonth::month).toList();
         List<Double> values = months.stream().map(figure).toList();
         if (values.stream().allMatch(Objects::isNull)) {
-            return new IndicatorChart(nameKey, notation, false, periods, values, Set.of(), null, Optional.empty());
+            return new IndicatorChart(nameKey, notation, false, periods, values, Set.of(), null, Optional.empty(), Assurance.NO_TARGET);
         }
         RunChartAnalysis analysis = RunChart.analyse(values);
         Optional<YearMonth> shift = analysis.signal() && analysis.signalStart().isPresent()
                 ? Optional.of(periods.get(analysis.signalStart().getAsInt())) : Optional.empty();
-        return new IndicatorChart(nameKey, notation, false, periods, values, Set.of(), analysis.centreLine(), shift);
+        return new IndicatorChart(nameKey, notation, false, periods, values, Set.of(), analysis.centreLine(), shift,
+                Assurance.NO_TARGET);
     }
 
     private Map<Integer, Map<String, Set<YearMonth>>> delivered(Quarter quarter) {

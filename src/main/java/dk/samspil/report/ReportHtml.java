@@ -110,11 +110,12 @@ final class ReportHtml {
                 .element("p", text.text("report.summary.note", text.month(content.runChartFrom()), text.month(content.runChartTo())))
                 .raw("<table class=\"summary\">")
                 .head(List.of(text.text("report.indicator"), text.text("report.latest-period"), text.text("report.latest-value"),
-                        text.text("report.chart.median"), text.text("report.variation")))
+                        text.text("report.chart.median"), text.text("report.variation"), text.text("report.assurance")))
                 .raw("<tbody>");
         for (IndicatorChart chart : content.indicators()) {
             html.row(List.of(text.text(chart.nameKey()), chart.latestPeriod().map(text::month).orElse("–"),
-                    latest(chart, text), written(chart.figure(), chart.median(), text), variation(chart, text)));
+                    latest(chart, text), written(chart.figure(), chart.median(), text), variation(chart, text),
+                    text.text("reading.assurance." + chart.assurance())));
         }
         html.raw("</tbody></table>").element("p", "class=\"note\"", text.text("report.summary.assurance")).raw("</section>");
     }

@@ -27,7 +27,8 @@ final class ReportStyle {
                 tr { page-break-inside: avoid; }
                 thead { display: table-header-group; }
                 .summary td { white-space: nowrap; }
-                .summary td:last-child { white-space: normal; }
+                .summary td:first-child, .summary td:nth-child(5), .summary td:last-child { white-space: normal; }
+                .summary td:last-child { width: 16%%; }
                 .completeness { font-size: 8pt; }
                 .completeness th, .completeness td { padding: 0.6mm 1.2mm; }
                 figure { margin: 0 0 4mm 0; page-break-inside: avoid; }

@@ -83,6 +83,8 @@ class QuarterlyReportTest {
         for (String meetingFigure : List.of("meetings.citizen-present", "meetings.follow-ups-kept", "meetings.people")) {
             assertThat(text).contains(danish.text(meetingFigure) + " ");
         }
+        // the summary reads each indicator against its target as the Overview's tiles do
+        assertThat(text).contains(danish.text("report.assurance") + " ").contains(danish.text("reading.assurance.NO_TARGET"));
         for (Municipality municipality : municipalities.all()) {
             assertThat(text).as(municipality.name()).contains(municipality.name());
         }
