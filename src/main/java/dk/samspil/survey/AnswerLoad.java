@@ -1,8 +1,10 @@
 package dk.samspil.survey;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -17,8 +19,11 @@ import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -50,28 +55,33 @@ final class AnswerLoad extends InputStream {
     private static final HexFormat HEX = HexFormat.of();
 
     private final Rows rows;
-    private final Map<Long, Long> waves;
+    private final Set<Long> waveKeys = new TreeSet<>();
     private final Mac mac;
     private final StreamedScores scores;
     private final Path answerSets;
     private final FileChannel answerSetChannel;
     private final BufferedWriter answerSetLines;
-    private byte[] line = new byte[0];
+    /** The current line: a set's id (32 hex digits), the item and the score, each as digits. */
+    private final byte[] line = new byte[80];
+    private int lineLength;
     private int position;
     private long count;
     private int lastMunicipality = -1;
     private String lastReference;
     private YearMonth lastWave;
-    private String lastId;
+    private byte[] lastId;
     private Exception failure;
     private boolean done;
     private long answerSetLineCount;
 
-    /** @param waves the wave id of each municipality and month, keyed by {@link #waveKey} */
-    AnswerLoad(Rows rows, Map<Long, Long> waves, StreamedScores scores) throws IOException {
+    /**
+     * The answers come before their waves are looked up (the file says which municipalities and
+     * months it holds only once it has been read): the answer sets' lines name a set's wave by its
+     * {@link #waveKey}, and {@link #answerSets(Map)} puts in the wave's id.
+     */
+    AnswerLoad(Rows rows, StreamedScores scores) throws IOException {
         this.rows = rows;
         this.scores = scores;
-        this.waves = waves;
         try {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
@@ -150,10 +160,15 @@ final class AnswerLoad extends InputStream {
         return (long) municipalityCode << 32 | (month.getYear() * 12L + month.getMonthValue());
     }
 
+    /** The municipality of a {@link #waveKey}. */
+    static int municipalityOf(long waveKey) {
+        return (int) (waveKey >>> 32);
+    }
+
     /** The statement that reads {@link AnswerLoad} into the answers. */
     static final String ANSWERS = """
-            LOAD DATA LOCAL INFILE 'answers' INTO TABLE survey_answer CHARACTER SET ascii
-            FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (@id, item_id, score) SET response_id = UNHEX(@id)""";
+            LOAD DATA LOCAL INFILE 'answers' INTO TABLE survey_answer CHARACTER SET binary
+            FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (response_id, item_id, score)""";
 
     /** The statement that reads {@link #answerSets()} into the answer sets; a repeat of a set is skipped. */
     static final String ANSWER_SETS = """
@@ -175,10 +190,10 @@ final class AnswerLoad extends InputStream {
         }
         int written = 0;
         while (written < length) {
-            if (position == line.length && !nextLine()) {
+            if (position == lineLength && !nextLine()) {
                 break;
             }
-            int n = Math.min(length - written, line.length - position);
+            int n = Math.min(length - written, lineLength - position);
             System.arraycopy(line, position, target, offset + written, n);
             position += n;
             written += n;
@@ -205,29 +220,53 @@ final class AnswerLoad extends InputStream {
             scores.finish();
             return false;
         }
-        String id = answerSetId(row);
+        byte[] id = answerSetId(row);
         scores.answer(row.itemId(), row.score());
-        line = (id + '\t' + row.itemId() + '\t' + row.score() + '\n').getBytes(StandardCharsets.US_ASCII);
+        // written as bytes, not formatted: this runs once an answer, ten million times for a big file
+        System.arraycopy(id, 0, line, 0, id.length);
+        int at = id.length;
+        line[at++] = '\t';
+        at = digits(row.itemId(), at);
+        line[at++] = '\t';
+        at = digits(row.score(), at);
+        line[at++] = '\n';
+        lineLength = at;
         position = 0;
         count++;
         return true;
     }
 
-    private String answerSetId(Row row) throws IOException {
+    /** Writes the number's decimal digits into the line at the position; answers the position after them. */
+    private int digits(long number, int at) {
+        if (number < 0) {
+            line[at++] = '-';
+            number = -number;
+        }
+        int length = 1;
+        for (long rest = number / 10; rest > 0; rest /= 10) {
+            length++;
+        }
+        for (int i = at + length - 1; i >= at; i--) {
+            line[i] = (byte) ('0' + number % 10);
+            number /= 10;
+        }
+        return at + length;
+    }
+
+    private byte[] answerSetId(Row row) throws IOException {
         if (row.municipalityCode() == lastMunicipality && row.responseRef().equals(lastReference)
                 && row.wave().equals(lastWave)) {
             return lastId;
         }
-        Long wave = waves.get(waveKey(row.municipalityCode(), row.wave()));
-        if (wave == null) {
-            throw new IllegalStateException("No wave prepared for a row of municipality " + row.municipalityCode());
-        }
+        long wave = waveKey(row.municipalityCode(), row.wave());
+        waveKeys.add(wave);
         mac.update((row.municipalityCode() + "\u001f" + row.wave() + "\u001f").getBytes(StandardCharsets.UTF_8));
         byte[] hash = mac.doFinal(row.responseRef().getBytes(StandardCharsets.UTF_8));
         hash[6] = (byte) (hash[6] & 0x0F | 0x40);
         hash[8] = (byte) (hash[8] & 0x3F | 0x80);
-        String id = HEX.formatHex(hash, 0, 16);
-        answerSetLines.write(id + '\t' + wave + '\t' + row.municipalityCode() + '\t' + row.sectorCode() + '\n');
+        String hex = HEX.formatHex(hash, 0, 16);
+        byte[] id = escaped(hash);
+        answerSetLines.write(hex + '\t' + wave + '\t' + row.municipalityCode() + '\t' + row.sectorCode() + '\n');
         answerSetLineCount++;
         scores.startSet(wave, row.municipalityCode(), row.sectorCode());
         lastMunicipality = row.municipalityCode();
@@ -235,6 +274,27 @@ final class AnswerLoad extends InputStream {
         lastWave = row.wave();
         lastId = id;
         return id;
+    }
+
+    /**
+     * The id's 16 bytes as the answers' load reads them: as they are (half the bytes of hex digits,
+     * and no UNHEX a row for the server), the four that would end a field or a line, or start an
+     * escape, escaped as {@code LOAD DATA} expects.
+     */
+    private static byte[] escaped(byte[] hash) {
+        byte[] out = new byte[32];
+        int at = 0;
+        for (int i = 0; i < 16; i++) {
+            byte b = hash[i];
+            switch (b) {
+                case 0 -> { out[at++] = '\\'; out[at++] = '0'; }
+                case '\t' -> { out[at++] = '\\'; out[at++] = 't'; }
+                case '\n' -> { out[at++] = '\\'; out[at++] = 'n'; }
+                case '\\' -> { out[at++] = '\\'; out[at++] = '\\'; }
+                default -> out[at++] = b;
+            }
+        }
+        return java.util.Arrays.copyOf(out, at);
     }
 
     /**
@@ -279,19 +339,61 @@ final class AnswerLoad extends InputStream {
         return answerSets;
     }
 
-    /** The answer sets' lines, once every answer has been read. */
-    InputStream answerSets() throws IOException {
+    /** The municipalities and months of the answers read, each as its {@link #waveKey}. */
+    Set<Long> waveKeys() {
+        return Collections.unmodifiableSet(waveKeys);
+    }
+
+    /**
+     * The answer sets' lines, once every answer has been read, each with its wave's id in place of
+     * the {@link #waveKey} it was written with.
+     *
+     * @param waveOf the wave id of each key in {@link #waveKeys()}
+     */
+    InputStream answerSets(Map<Long, Long> waveOf) throws IOException {
         answerSetChannel.position(0);
-        InputStream in = Channels.newInputStream(answerSetChannel);
+        BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(answerSetChannel),
+                StandardCharsets.US_ASCII));
         return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                return in.read();
-            }
+            private byte[] current = new byte[0];
+            private int at;
 
             @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            /** Fills the buffer: the driver sends each read as a packet of its own, and a line a packet is slow. */
+            @Override
             public int read(byte[] bytes, int offset, int length) throws IOException {
-                return in.read(bytes, offset, length);
+                int written = 0;
+                while (written < length) {
+                    if (at == current.length && !nextLine()) {
+                        break;
+                    }
+                    int n = Math.min(length - written, current.length - at);
+                    System.arraycopy(current, at, bytes, offset + written, n);
+                    at += n;
+                    written += n;
+                }
+                return written == 0 && length > 0 ? -1 : written;
+            }
+
+            private boolean nextLine() throws IOException {
+                String next = in.readLine();
+                if (next == null) {
+                    return false;
+                }
+                String[] fields = next.split("\t", -1);
+                Long wave = waveOf.get(Long.parseLong(fields[1]));
+                if (wave == null) {
+                    throw new IllegalStateException("No wave looked up for an answer set of municipality " + fields[2]);
+                }
+                current = (fields[0] + '\t' + wave + '\t' + fields[2] + '\t' + fields[3] + '\n')
+                        .getBytes(StandardCharsets.US_ASCII);
+                at = 0;
+                return true;
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The score cells and the item counts of an import's answers, tallied from the stream while it is
@@ -21,19 +22,25 @@ import java.util.Map;
  */
 final class StreamedScores {
 
-    private record ItemInfo(int instrument, Construct construct, String code, boolean reverse, int min, int max) {
+    /** An item, with its place in a group's counts: {@code offset + score - min}. */
+    private record ItemInfo(int instrument, Construct construct, String code, boolean reverse, int min, int max,
+                            int offset) {
     }
 
     private record CellKey(long wave, int municipality, String sector, Construct construct) {
     }
 
-    private record CountKey(long wave, int municipality, Construct construct, String sector, String item, int score) {
+    /** The answer sets of one wave, municipality and sector: their answers counted by item and score. */
+    private record GroupKey(long wave, int municipality, String sector) {
     }
 
     private final Map<Long, ItemInfo> items = new HashMap<>();
     private final Construct[] constructs;
     private final Map<CellKey, double[]> cells = new HashMap<>();
-    private final Map<CountKey, long[]> counts = new HashMap<>();
+    /** Per group, one count per item and score, laid out by {@link ItemInfo#offset()}: no map look-up an answer. */
+    private final Map<GroupKey, long[]> counts = new HashMap<>();
+    private final int countWidth;
+    private long[] groupCounts;
     private final double[] setSums;
     private final int[] setCounts;
     private long wave = -1;
@@ -43,24 +50,32 @@ final class StreamedScores {
     StreamedScores(Collection<Instrument> instruments) {
         List<Instrument> all = List.copyOf(instruments);
         constructs = new Construct[all.size()];
+        int offset = 0;
         for (int i = 0; i < all.size(); i++) {
             Instrument instrument = all.get(i);
             constructs[i] = instrument.construct();
             for (Item item : instrument.items()) {
                 items.put(item.id(), new ItemInfo(i, instrument.construct(), item.code(), item.reverseScored(),
-                        instrument.scaleMin(), instrument.scaleMax()));
+                        instrument.scaleMin(), instrument.scaleMax(), offset));
+                offset += instrument.scaleMax() - instrument.scaleMin() + 1;
             }
         }
+        countWidth = offset;
         setSums = new double[all.size()];
         setCounts = new int[all.size()];
     }
 
-    /** A new answer set begins (the one before is complete). */
-    void startSet(long waveId, int municipalityCode, String sectorCode) {
+    /**
+     * A new answer set begins (the one before is complete). The wave is the set's municipality and
+     * month ({@link AnswerLoad#waveKey}): the stream comes before the waves are looked up.
+     */
+    void startSet(long waveKey, int municipalityCode, String sectorCode) {
         endSet();
-        wave = waveId;
+        wave = waveKey;
         municipality = municipalityCode;
         sector = sectorCode;
+        groupCounts = counts.computeIfAbsent(new GroupKey(waveKey, municipalityCode, sectorCode),
+                key -> new long[countWidth]);
     }
 
     /** One answer of the current set. */
@@ -68,8 +83,7 @@ final class StreamedScores {
         ItemInfo item = items.get(itemId);
         setSums[item.instrument()] += item.reverse() ? item.min() + item.max() - score : score;
         setCounts[item.instrument()]++;
-        counts.computeIfAbsent(new CountKey(wave, municipality, item.construct(), sector, item.code(), score),
-                key -> new long[1])[0]++;
+        groupCounts[item.offset() + score - item.min()]++;
     }
 
     /** After the last answer. */
@@ -97,11 +111,14 @@ final class StreamedScores {
         }
     }
 
-    /** The wave's cells from the stream; imported answer sets rate no sector, so the target is "". */
-    List<ScoreCell> cells(long waveId) {
+    /**
+     * A wave's cells from the stream, the wave given by its municipalities' {@link AnswerLoad#waveKey}s;
+     * imported answer sets rate no sector, so the target is "".
+     */
+    List<ScoreCell> cells(Set<Long> waveKeys) {
         List<ScoreCell> result = new ArrayList<>();
         cells.forEach((key, sums) -> {
-            if (key.wave() == waveId) {
+            if (waveKeys.contains(key.wave())) {
                 result.add(new ScoreCell(key.municipality(), key.sector(), "", key.construct(),
                         new ScoreSums((int) sums[0], sums[1], sums[2])));
             }
@@ -109,14 +126,21 @@ final class StreamedScores {
         return result;
     }
 
-    /** The wave's item counts from the stream, shaped as {@link ItemCuts#counts}. */
-    Map<Integer, Map<Construct, List<ItemCuts.Count>>> counts(long waveId) {
+    /** A wave's item counts from the stream, shaped as {@link ItemCuts#counts}; the wave as in {@link #cells}. */
+    Map<Integer, Map<Construct, List<ItemCuts.Count>>> counts(Set<Long> waveKeys) {
         Map<Integer, Map<Construct, List<ItemCuts.Count>>> result = new HashMap<>();
         counts.forEach((key, n) -> {
-            if (key.wave() == waveId) {
-                result.computeIfAbsent(key.municipality(), m -> new EnumMap<>(Construct.class))
-                        .computeIfAbsent(key.construct(), c -> new ArrayList<>())
-                        .add(new ItemCuts.Count(key.sector(), key.item(), key.score(), n[0]));
+            if (waveKeys.contains(key.wave())) {
+                for (ItemInfo item : items.values()) {
+                    for (int score = item.min(); score <= item.max(); score++) {
+                        long count = n[item.offset() + score - item.min()];
+                        if (count > 0) {
+                            result.computeIfAbsent(key.municipality(), m -> new EnumMap<>(Construct.class))
+                                    .computeIfAbsent(item.construct(), c -> new ArrayList<>())
+                                    .add(new ItemCuts.Count(key.sector(), item.code(), score, count));
+                        }
+                    }
+                }
             }
         });
         return result;

@@ -78,6 +78,13 @@ public class SurveyResponseImport {
     public interface FileAnswers {
         /** The next answer, or null after the last. */
         FileAnswer next() throws IOException;
+
+        /**
+         * Called once the last answer has been read and loaded, before anything else is changed: the
+         * place to refuse the file (throw), e.g. when checking it while it was read found it invalid.
+         */
+        default void end() throws IOException {
+        }
     }
 
     /**
@@ -99,22 +106,26 @@ public class SurveyResponseImport {
     }
 
     /**
-     * Replaces the imported answers of these municipalities in these wave months with a file's
-     * answers, streamed: the rows go through {@code LOAD DATA LOCAL INFILE} as they are read (no
-     * answer is held in memory), and the score cells are refilled by the database once, for the
-     * municipalities replaced. Each month's wave is the month's wave that includes the municipality,
-     * or a new closed one for that month. A closed wave's results are published, so the import is
-     * held to the rule of difference against them ({@link RuleOfDifference}), municipality by
-     * municipality in code order, as if each were imported after the one before; everything in the
-     * caller's transaction, so a refused or failed import (or a killed process) leaves everything as
-     * it was.
+     * Replaces the imported answers of these municipalities, and of every municipality the file has
+     * answers for, in these wave months with a file's answers, streamed: the rows go through
+     * {@code LOAD DATA LOCAL INFILE} as they are read (no answer is held in memory, and the file need
+     * not be read before: its municipalities are known once it has been loaded), then the old
+     * answers are deleted and the answer sets loaded, and the score cells are refilled once, for the
+     * municipalities replaced. Each month's wave is the month's wave that includes the
+     * municipality, or a new closed one for that month. A closed wave's results are published, so
+     * the import is held to the rule of difference against them ({@link RuleOfDifference}),
+     * municipality by municipality in code order, as if each were imported after the one before;
+     * everything in the caller's transaction, so a refused or failed import (or a killed process)
+     * leaves everything as it was.
      * <p>
      * Imports of other municipalities may run at the same time (issue 14 item 2); the import job's
      * write step runs at READ COMMITTED for that (no gap locks around the random ids, every read
      * fresh; docs/decisions/0012). Imports into one wave take turns on the wave's row
      * ({@link #lockedClosed}), so the second reads the published figures and refills the cells from
-     * what the first committed.
+     * what the first committed. The answers loaded before that lock are invisible to every reader
+     * until their answer sets are: each answer set is loaded after the wave is locked.
      *
+     * @param municipalities replaced even where the file has no answers for them
      * @return the answers written
      * @throws SmallChangeRefused when a published figure would change by 1 or 2 respondents; the
      *                            caller's transaction must then roll back
@@ -122,51 +133,63 @@ public class SurveyResponseImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(Collection<YearMonth> months, Collection<Integer> municipalities, FileAnswers answers)
             throws IOException {
-        Map<Long, Long> waveOf = new HashMap<>();
-        Map<Long, Map<Integer, YearMonth>> byWave = new TreeMap<>();
-        for (YearMonth month : months) {
-            for (int municipality : new TreeSet<>(municipalities)) {
-                long waveId = waveFor(municipality, month);
-                waveOf.put(AnswerLoad.waveKey(municipality, month), waveId);
-                byWave.computeIfAbsent(waveId, id -> new TreeMap<>()).put(municipality, month);
-            }
-        }
-        List<Published> published = new ArrayList<>();
-        // in the waves' order, so two imports that share waves take their locks in the same order
-        for (Map.Entry<Long, Map<Integer, YearMonth>> wave : byWave.entrySet()) {
-            long waveId = wave.getKey();
-            if (lockedClosed(waveId)) {
-                Set<Integer> replaced = wave.getValue().keySet();
-                published.add(new Published(waveId, wave.getValue(), cells.filled(waveId),
-                        cells.filled(waveId) ? cells.cells(waveId) : cells.computed(waveId, List.of()),
-                        items.counts(waveId, replaced)));
-            }
-            jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND source = 'IMPORT' AND municipality_code IN ("
-                    + String.join(",", Collections.nCopies(wave.getValue().size(), "?")) + ")",
-                    concat(waveId, wave.getValue().keySet()));
-        }
         StreamedScores streamed = new StreamedScores(instruments.active().values());
-        Loaded loaded = load(answers, waveOf, streamed);
-        for (Published wave : published) {
-            Set<Integer> replaced = wave.municipalities().keySet();
-            Collection<Integer> refilled = wave.filled() ? replaced : List.of();
-            Map<Integer, Map<Construct, List<ItemCuts.Count>>> countsAfter;
-            if (loaded.setsAdjacent()) {
-                // tallied from the stream: the database only adds the few answers not imported
-                cells.fill(wave.waveId(), refilled, replaced, streamed.cells(wave.waveId()));
-                countsAfter = ItemCuts.plus(items.countsNotImported(wave.waveId(), replaced),
-                        streamed.counts(wave.waveId()));
-            } else {
-                cells.fill(wave.waveId(), refilled);
-                countsAfter = items.counts(wave.waveId(), replaced);
+        AnswerLoad load = new AnswerLoad(rows(answers), streamed);
+        try {
+            loadAnswers(load);
+            answers.end();
+            Set<Integer> replacedMunicipalities = new TreeSet<>(municipalities);
+            load.waveKeys().forEach(key -> replacedMunicipalities.add(AnswerLoad.municipalityOf(key)));
+            Map<Long, Long> waveOf = new HashMap<>();
+            Map<Long, Map<Integer, YearMonth>> byWave = new TreeMap<>();
+            Map<Long, Set<Long>> keysOf = new HashMap<>();
+            for (YearMonth month : months) {
+                for (int municipality : replacedMunicipalities) {
+                    long waveId = waveFor(municipality, month);
+                    long key = AnswerLoad.waveKey(municipality, month);
+                    waveOf.put(key, waveId);
+                    keysOf.computeIfAbsent(waveId, id -> new java.util.HashSet<>()).add(key);
+                    byWave.computeIfAbsent(waveId, id -> new TreeMap<>()).put(municipality, month);
+                }
             }
-            ruleOfDifference(wave, cells.cells(wave.waveId()), countsAfter);
+            if (!waveOf.keySet().containsAll(load.waveKeys())) {
+                throw new IllegalStateException("The file has answers outside the months replaced");
+            }
+            List<Published> published = new ArrayList<>();
+            // in the waves' order, so two imports that share waves take their locks in the same order
+            for (Map.Entry<Long, Map<Integer, YearMonth>> wave : byWave.entrySet()) {
+                long waveId = wave.getKey();
+                if (lockedClosed(waveId)) {
+                    Set<Integer> replaced = wave.getValue().keySet();
+                    published.add(new Published(waveId, wave.getValue(), cells.filled(waveId),
+                            cells.filled(waveId) ? cells.cells(waveId) : cells.computed(waveId, List.of()),
+                            items.counts(waveId, replaced)));
+                }
+                // the old answers go with their sets (ON DELETE CASCADE: the foreign-key checks are on here)
+                jdbc.update("DELETE FROM survey_response WHERE wave_id = ? AND source = 'IMPORT' AND municipality_code IN ("
+                        + String.join(",", Collections.nCopies(wave.getValue().size(), "?")) + ")",
+                        concat(waveId, wave.getValue().keySet()));
+            }
+            boolean setsAdjacent = loadAnswerSets(load, waveOf);
+            for (Published wave : published) {
+                Set<Integer> replaced = wave.municipalities().keySet();
+                Collection<Integer> refilled = wave.filled() ? replaced : List.of();
+                Map<Integer, Map<Construct, List<ItemCuts.Count>>> countsAfter;
+                Set<Long> keys = keysOf.get(wave.waveId());
+                if (setsAdjacent) {
+                    // tallied from the stream: the database only adds the few answers not imported
+                    cells.fill(wave.waveId(), refilled, replaced, streamed.cells(keys));
+                    countsAfter = ItemCuts.plus(items.countsNotImported(wave.waveId(), replaced), streamed.counts(keys));
+                } else {
+                    cells.fill(wave.waveId(), refilled);
+                    countsAfter = items.counts(wave.waveId(), replaced);
+                }
+                ruleOfDifference(wave, cells.cells(wave.waveId()), countsAfter);
+            }
+            return Math.toIntExact(load.count());
+        } finally {
+            load.discard();
         }
-        return Math.toIntExact(loaded.answers());
-    }
-
-    /** What a load wrote, and whether every answer set's rows came one after the other. */
-    private record Loaded(long answers, boolean setsAdjacent) {
     }
 
     /** A closed wave as it was published before the import. */
@@ -199,17 +222,11 @@ public class SurveyResponseImport {
         }
     }
 
-    /**
-     * The answers and then their answer sets through {@code LOAD DATA LOCAL INFILE}, fed by the
-     * driver from the file as it is read. They refer only to the waves made above and to the
-     * catalogue's items, both checked, so the server's per-row foreign-key and unique checks are
-     * switched off for the load (MariaDB's advice for bulk loads), and on again before the
-     * connection goes back.
-     */
-    private Loaded load(FileAnswers answers, Map<Long, Long> waveOf, StreamedScores streamed) throws IOException {
+    /** The file's answers as the rows of a load, each item's code turned into its id. */
+    private AnswerLoad.Rows rows(FileAnswers answers) {
         Map<String, Long> itemIds = new HashMap<>();
         instruments.active().values().forEach(i -> i.items().forEach(item -> itemIds.put(item.code(), item.id())));
-        AnswerLoad.Rows rows = () -> {
+        return () -> {
             FileAnswer row = answers.next();
             if (row == null) {
                 return null;
@@ -222,28 +239,57 @@ public class SurveyResponseImport {
             return new AnswerLoad.Row(row.municipalityCode(), row.wave(), answer.responseRef(), answer.sector().name(),
                     item, answer.score());
         };
-        AnswerLoad load = new AnswerLoad(rows, waveOf, streamed);
+    }
+
+    /**
+     * The answers through {@code LOAD DATA LOCAL INFILE}, fed by the driver from the file as it is
+     * read. They refer only to the catalogue's items (checked) and to the answer sets loaded after
+     * them, so the server's per-row foreign-key and unique checks are switched off for the load
+     * (MariaDB's advice for bulk loads), and on again before anything is deleted (a cascade needs
+     * them) and before the connection goes back.
+     */
+    private void loadAnswers(AnswerLoad load) throws IOException {
+        withoutChecks(mariadb -> {
+            mariadb.setLocalInfileInputStream(load);
+            long taken;
+            try {
+                taken = mariadb.executeLargeUpdate(AnswerLoad.ANSWERS);
+            } catch (SQLException e) {
+                load.rethrowFailure(e);
+                throw e;
+            }
+            load.checkLoaded(taken);
+            return taken;
+        });
+    }
+
+    /**
+     * The answer sets, once their waves are known and the old sets deleted, also without the
+     * per-row checks: their waves were just looked up or made, the codes checked.
+     *
+     * @return whether every set's rows came one after the other in the file
+     */
+    private boolean loadAnswerSets(AnswerLoad load, Map<Long, Long> waveOf) throws IOException {
+        long sets = withoutChecks(mariadb -> {
+            try (InputStream lines = load.answerSets(waveOf)) {
+                mariadb.setLocalInfileInputStream(lines);
+                return mariadb.executeLargeUpdate(AnswerLoad.ANSWER_SETS);
+            }
+        });
+        return sets == load.answerSetLines();
+    }
+
+    private interface Load {
+        long run(org.mariadb.jdbc.Statement statement) throws SQLException, IOException;
+    }
+
+    private long withoutChecks(Load load) throws IOException {
         try {
-            return jdbc.execute((ConnectionCallback<Loaded>) connection -> {
+            return jdbc.execute((ConnectionCallback<Long>) connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
                     try {
-                        org.mariadb.jdbc.Statement mariadb = statement.unwrap(org.mariadb.jdbc.Statement.class);
-                        mariadb.setLocalInfileInputStream(load);
-                        long taken;
-                        try {
-                            taken = mariadb.executeLargeUpdate(AnswerLoad.ANSWERS);
-                        } catch (SQLException e) {
-                            load.rethrowFailure(e);
-                            throw e;
-                        }
-                        load.checkLoaded(taken);
-                        long sets;
-                        try (InputStream lines = load.answerSets()) {
-                            mariadb.setLocalInfileInputStream(lines);
-                            sets = mariadb.executeLargeUpdate(AnswerLoad.ANSWER_SETS);
-                        }
-                        return new Loaded(load.count(), sets == load.answerSetLines());
+                        return load.run(statement.unwrap(org.mariadb.jdbc.Statement.class));
                     } finally {
                         statement.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
                     }
@@ -253,8 +299,6 @@ public class SurveyResponseImport {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            load.discard();
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,53 +65,84 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Files.createTempFile("survey-responses-2026-09-", ".csv");
-        generate(file, ROWS, "2026-09");
+        Path first = Files.createTempFile("survey-responses-2026-08-", ".csv");
+        Path next = Files.createTempFile("survey-responses-2026-09-", ".csv");
+        generate(first, ROWS, "2026-08");
+        generate(next, ROWS, "2026-09");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SamspilApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "logging.level.root=WARN")
                 .run(args)) {
-            double load = loadData(context.getEnvironment(), file);
-            ImportService imports = context.getBean(ImportService.class);
-            long start = System.nanoTime();
-            ImportSummary summary;
-            try (InputStream in = Files.newInputStream(file)) {
-                summary = imports.importAs("benchmark", in, new ImportService.ImportRequest("survey-responses-2026-09.csv",
-                        FileKind.SURVEY_RESPONSES, ImportPeriod.parse("2026-09"), ImportMode.STRICT));
-            }
-            double job = (System.nanoTime() - start) / 1e9;
-            if (summary.status() != ImportStatus.COMPLETED || summary.rowsWritten() != ROWS) {
-                throw new IllegalStateException("the import did not write the file: " + summary);
-            }
-            System.out.printf("machine: %d cores, JDK %s, MariaDB %s, load average %.2f%n",
+            System.out.printf("machine: %d cores, JDK %s, MariaDB %s, buffer pool %,d MB, load average %.2f%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.version(),
                     context.getBean(JdbcClient.class).sql("SELECT VERSION()").query(String.class).single(),
+                    context.getBean(JdbcClient.class).sql("SELECT @@innodb_buffer_pool_size DIV 1048576")
+                            .query(Long.class).single(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("| rows | (a) LOAD DATA LOCAL INFILE | (b) whole import, until it reports success | ratio (a)/(b) |%n");
-            System.out.printf("| %,d | %,.0f rows/s (%.2f s) | %,.0f rows/s (%.2f s) | %.2f |%n", ROWS, ROWS / load, load,
-                    ROWS / job, job, load / job);
-            context.getBean(JdbcClient.class).sql("""
-                            SELECT STEP_NAME, TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) / 1e6 FROM BATCH_STEP_EXECUTION
-                            WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
-                    .param(summary.jobExecutionId())
-                    .query((rs, n) -> "  step " + rs.getString(1) + ": " + rs.getString(2) + " s").list()
-                    .forEach(System.out::println);
-            heapOfTheCommandLine(context.getBean(DataSource.class).unwrap(HikariDataSource.class));
+            System.out.println("| import | (a) LOAD DATA LOCAL INFILE | (b) whole import, until it reports success "
+                    + "| ratio (a)/(b) | CPU of (a): server | CPU of (b): server / this JVM (of it JIT compilers, GC) |");
+            sideBySide(context, "first after start (JVM cold), 2026-08", first, "2026-08");
+            sideBySide(context, "the next (JVM warm), 2026-09", next, "2026-09");
+            heapOfTheCommandLine(context);
         } finally {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(first);
+            Files.deleteIfExists(next);
         }
+        // the test class path's mail catcher (support/MailCatcher) keeps a non-daemon thread
+        System.exit(0);
+    }
+
+    /**
+     * (a) then (b) on the same file, one after the other, with the CPU each cost the database server
+     * and this JVM: on two cores the import's own threads and the server's share them, so the JIT
+     * compilers' work in a cold JVM shows up in the import's time.
+     */
+    private static void sideBySide(ConfigurableApplicationContext context, String what, Path file, String period)
+            throws Exception {
+        double serverBefore = ServerCpu.seconds();
+        double load = loadData(context.getEnvironment(), file);
+        double serverAfterLoad = ServerCpu.seconds();
+        Map<String, Double> threadsBefore = ThreadCpu.seconds();
+        long start = System.nanoTime();
+        ImportSummary summary;
+        try (InputStream in = Files.newInputStream(file)) {
+            summary = context.getBean(ImportService.class).importAs("benchmark", in, new ImportService.ImportRequest(
+                    "survey-responses-" + period + ".csv", FileKind.SURVEY_RESPONSES, ImportPeriod.parse(period),
+                    ImportMode.STRICT));
+        }
+        double job = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> threads = ThreadCpu.since(threadsBefore);
+        double serverAfterImport = ServerCpu.seconds();
+        if (summary.status() != ImportStatus.COMPLETED || summary.rowsWritten() != ROWS) {
+            throw new IllegalStateException("the import did not write the file: " + summary);
+        }
+        double own = threads.values().stream().mapToDouble(Double::doubleValue).sum();
+        double compilers = threads.entrySet().stream().filter(e -> e.getKey().startsWith("C1 ") || e.getKey().startsWith("C2 "))
+                .mapToDouble(Map.Entry::getValue).sum();
+        double gc = threads.entrySet().stream().filter(e -> e.getKey().startsWith("G1 ") || e.getKey().startsWith("GC "))
+                .mapToDouble(Map.Entry::getValue).sum();
+        System.out.printf("| %s, %,d rows | %,.0f rows/s (%.2f s) | %,.0f rows/s (%.2f s) | **%.2f** | %.2f s | %.2f s / %.2f s (%.2f s, %.2f s) |%n",
+                what, ROWS, ROWS / load, load, ROWS / job, job, load / job, serverAfterLoad - serverBefore,
+                serverAfterImport - serverAfterLoad, own, compilers, gc);
+        context.getBean(JdbcClient.class).sql("""
+                        SELECT STEP_NAME, TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) / 1e6 FROM BATCH_STEP_EXECUTION
+                        WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
+                .param(summary.jobExecutionId())
+                .query((rs, n) -> "  step " + rs.getString(1) + ": " + rs.getString(2) + " s").list()
+                .forEach(System.out::println);
     }
 
     /** Part 2: {@code import} with {@code -Xmx512m} in a JVM of its own, once per size, each into an empty month. */
-    private static void heapOfTheCommandLine(HikariDataSource settings) throws Exception {
+    private static void heapOfTheCommandLine(ConfigurableApplicationContext context) throws Exception {
+        HikariDataSource settings = context.getBean(DataSource.class).unwrap(HikariDataSource.class);
         String sizes = System.getProperty("samspil.benchmark.heap-rows", "1000000,5000000,10000000");
         if (sizes.isBlank()) {
             return;
         }
-        System.out.println("| rows | command line -Xmx512m: exit | JVM start to exit | peak heap in use | largest heap after a collection "
-                + "| heap committed "
-                + "| peak RSS | load average before → after |");
+        System.out.println("| rows | (a) LOAD DATA LOCAL INFILE | command line -Xmx512m: exit | JVM start to exit "
+                + "| the import itself (its record's start to its end) | ratio (a)/import | peak heap in use "
+                + "| largest heap after a collection | heap committed | peak RSS | load average before → after |");
         int month = 1;
         for (String size : sizes.split(",")) {
             int rows = Integer.parseInt(size.trim());
@@ -120,6 +152,7 @@ public final class ImportBenchmark {
             Path gcLog = dir.resolve("gc.log");
             try {
                 generate(file, rows, period);
+                double load = loadData(context.getEnvironment(), file);
                 List<String> command = new java.util.ArrayList<>();
                 // GNU time, where there is one, reports the process's peak resident set
                 if (Files.isExecutable(Path.of("/usr/bin/time"))) {
@@ -159,8 +192,12 @@ public final class ImportBenchmark {
                     }
                 }
                 String rss = Files.exists(dir.resolve("rss")) ? String.join(" ", Files.readAllLines(dir.resolve("rss"))) : "—";
-                System.out.printf("| %,d | %d | %.1f s | %,d MB | %,d MB | %,d MB | %s | %.1f → %.1f |%n", rows, exit, seconds,
-                        peak, live, committed, rss, loadBefore,
+                // what the command line says it took, without the JVM's and the context's start
+                double itself = context.getBean(JdbcClient.class).sql("""
+                        SELECT TIMESTAMPDIFF(MICROSECOND, started_at, finished_at) / 1e6 FROM import_record
+                        ORDER BY id DESC LIMIT 1""").query(Double.class).optional().orElse(Double.NaN);
+                System.out.printf("| %,d | %.2f s | %d | %.1f s | %.2f s | **%.2f** | %,d MB | %,d MB | %,d MB | %s | %.1f → %.1f |%n",
+                        rows, load, exit, seconds, itself, load / itself, peak, live, committed, rss, loadBefore,
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 if (exit != 0) {
                     Files.readAllLines(dir.resolve("command-line.log")).stream().limit(40).forEach(System.out::println);
@@ -170,6 +207,55 @@ public final class ImportBenchmark {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
+        }
+    }
+
+    /** CPU time of this JVM's threads by name (numbers dropped: "C2 CompilerThread0" and 1 are one), from /proc. */
+    private static final class ThreadCpu {
+        static Map<String, Double> seconds() throws java.io.IOException {
+            Map<String, Double> byName = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+$", "");
+                        byName.merge(name, ticks(Files.readString(task.resolve("stat"))), Double::sum);
+                    } catch (java.io.IOException ended) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException notLinux) {
+                return Map.of();
+            }
+            return byName;
+        }
+
+        static Map<String, Double> since(Map<String, Double> before) throws java.io.IOException {
+            Map<String, Double> spent = new java.util.TreeMap<>();
+            seconds().forEach((name, now) -> spent.put(name, Math.max(0, now - before.getOrDefault(name, 0.0))));
+            return spent;
+        }
+    }
+
+    /** utime + stime of a /proc stat line, in seconds (clock ticks of 1/100 s). */
+    private static double ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** The CPU time the local MariaDB server has used, where it runs on this machine (Linux: /proc); else NaN. */
+    private static final class ServerCpu {
+        static double seconds() {
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : (Iterable<Path>) processes::iterator) {
+                    Path comm = process.resolve("comm");
+                    if (Files.isReadable(comm) && Files.readString(comm).strip().matches("mariadbd|mysqld")) {
+                        return ticks(Files.readString(process.resolve("stat")));
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+            return Double.NaN;
         }
     }
 

@@ -1,7 +1,6 @@
 package dk.samspil.survey;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A process that starts a survey load (its answer-set file made as a load makes it), prints the
@@ -13,7 +12,7 @@ final class AnswerLoadInAnotherProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        AnswerLoad load = new AnswerLoad(() -> null, Map.of(), new StreamedScores(List.of()));
+        AnswerLoad load = new AnswerLoad(() -> null, new StreamedScores(List.of()));
         System.out.println(load.answerSetsFile());
         System.out.flush();
         Thread.sleep(600_000);

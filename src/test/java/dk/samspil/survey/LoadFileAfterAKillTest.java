@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dk.samspil.importing.batch.InterruptedImports;
@@ -42,7 +41,7 @@ class LoadFileAfterAKillTest {
                     .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             other.destroyForcibly().waitFor();
         }
-        AnswerLoad mine = new AnswerLoad(() -> null, Map.of(), new StreamedScores(List.of()));
+        AnswerLoad mine = new AnswerLoad(() -> null, new StreamedScores(List.of()));
         try {
             recovery.run(null);
 

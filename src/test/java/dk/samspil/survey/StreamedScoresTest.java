@@ -68,14 +68,15 @@ class StreamedScoresTest {
         String set = null;
         for (SurveyResponseImport.ImportedAnswer answer : answers) {
             if (!answer.responseRef().equals(set)) {
-                streamed.startSet(wave.id(), wave.municipality(), answer.sector().name());
+                streamed.startSet(AnswerLoad.waveKey(wave.municipality(), wave.month()), wave.municipality(),
+                        answer.sector().name());
                 set = answer.responseRef();
             }
             streamed.answer(itemIds.get(answer.itemCode()), answer.score());
         }
         streamed.finish();
         assertThat(flat(ItemCuts.plus(items.countsNotImported(wave.id(), List.of(wave.municipality())),
-                streamed.counts(wave.id()))))
+                streamed.counts(java.util.Set.of(AnswerLoad.waveKey(wave.municipality(), wave.month()))))))
                 .isEqualTo(flat(items.counts(wave.id(), List.of(wave.municipality()))));
     }
 

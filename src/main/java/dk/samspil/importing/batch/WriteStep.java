@@ -18,6 +18,7 @@ import dk.samspil.importing.ImportCompleted;
 import dk.samspil.importing.ImportHistory;
 import dk.samspil.importing.ReportedError;
 import dk.samspil.importing.file.CaseLine;
+import dk.samspil.importing.file.CheckedLines;
 import dk.samspil.importing.file.FileKind;
 import dk.samspil.importing.file.FileValidation;
 import dk.samspil.importing.file.ImportLine;
@@ -59,11 +60,13 @@ class WriteStep implements Tasklet {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Municipalities municipalities;
+    private final ValidationRecord record;
 
     WriteStep(ReferenceSource references, CaseImport cases, OutcomeImport outcomes, SurveyResponseImport surveys,
               SelfAssessmentImport assessments, ImportHistory history, ApplicationEventPublisher events, Clock clock,
-              Municipalities municipalities) {
+              Municipalities municipalities, ValidationRecord record) {
         this.municipalities = municipalities;
+        this.record = record;
         this.references = references;
         this.cases = cases;
         this.outcomes = outcomes;
@@ -81,7 +84,7 @@ class WriteStep implements Tasklet {
         Set<Integer> written;
         try {
             written = parameters.kind() == FileKind.SURVEY_RESPONSES
-                    ? streamSurvey(parameters, validation, municipalities(chunkContext, parameters, validation), contribution)
+                    ? streamSurvey(parameters, validation, contribution)
                     : grouped(parameters, validation, contribution);
         } catch (SmallChangeRefused refused) {
             // the step's transaction rolls back: the whole file changes nothing (docs/decisions/0011)
@@ -103,47 +106,40 @@ class WriteStep implements Tasklet {
     }
 
     /**
-     * Survey answers, the kind that comes by the million: streamed from the file into the database
-     * as they are read (docs/decisions/0020), never held.
+     * Survey answers, the kind that comes by the million: checked and streamed from the file into the
+     * database in one pass (docs/decisions/0020, 0030), never held. The validation report is kept
+     * once the file has been read; a rejected file rolls the step back, so nothing it loaded stays.
      */
-    private Set<Integer> streamSurvey(ImportParameters parameters, FileValidation validation, Set<Integer> municipalities,
+    private Set<Integer> streamSurvey(ImportParameters parameters, FileValidation validation,
                                       StepContribution contribution) throws IOException {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = parameters.period().first(); !month.isAfter(parameters.period().last());
              month = month.plusMonths(1)) {
             months.add(month);
         }
-        try (ValidLines lines = validation.openValidLines(parameters.file(), parameters.kind(), LocalDate.now(clock),
-                parameters.period())) {
-            contribution.incrementWriteCount(surveys.replace(months, municipalities, () -> {
-                SurveyResponseLine line = (SurveyResponseLine) lines.next();
-                return line == null ? null : new SurveyResponseImport.FileAnswer(line.municipalityCode(), line.wave(),
-                        new SurveyResponseImport.ImportedAnswer(line.responseRef(), line.sector(), line.itemCode(),
-                                line.score()));
+        contribution.incrementReadCount();
+        Set<Integer> municipalities = new TreeSet<>();
+        try (CheckedLines lines = validation.check(parameters.file(), parameters.kind(), parameters.mode(),
+                LocalDate.now(clock), parameters.period())) {
+            contribution.incrementWriteCount(surveys.replace(months, List.of(), new SurveyResponseImport.FileAnswers() {
+                @Override
+                public SurveyResponseImport.FileAnswer next() throws IOException {
+                    SurveyResponseLine line = (SurveyResponseLine) lines.next();
+                    if (line == null) {
+                        return null;
+                    }
+                    municipalities.add(line.municipalityCode());
+                    return new SurveyResponseImport.FileAnswer(line.municipalityCode(), line.wave(),
+                            new SurveyResponseImport.ImportedAnswer(line.responseRef(), line.sector(), line.itemCode(),
+                                    line.score()));
+                }
+
+                @Override
+                public void end() throws IOException {
+                    record.keep(parameters, lines.report());
+                }
             }));
         }
-        return municipalities;
-    }
-
-    /**
-     * The valid rows' municipalities, as the validation step found them; read from the file when
-     * its job context does not say (an execution from before it did).
-     */
-    private static Set<Integer> municipalities(ChunkContext chunkContext, ImportParameters parameters,
-                                               FileValidation validation) throws IOException {
-        String known = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .getString(ValidateStep.MUNICIPALITIES, null);
-        Set<Integer> municipalities = new TreeSet<>();
-        if (known != null) {
-            for (String code : known.split(",")) {
-                if (!code.isBlank()) {
-                    municipalities.add(Integer.valueOf(code));
-                }
-            }
-            return municipalities;
-        }
-        validation.forEachValidLine(parameters.file(), parameters.kind(), LocalDate.MAX, parameters.period(),
-                line -> municipalities.add(line.municipalityCode()));
         return municipalities;
     }
 

@@ -23,7 +23,11 @@ final class DuplicateKeys {
      * before, the line it first came on.
      */
     long firstLine(String key, long line) {
-        long hash = hash(key);
+        return firstLine(hash(key), line);
+    }
+
+    /** As {@link #firstLine(String, long)}, for a key already hashed ({@link Hash}). */
+    long firstLine(long hash, long line) {
         int mask = hashes.length - 1;
         for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
             if (hashes[i] == 0) {
@@ -60,16 +64,49 @@ final class DuplicateKeys {
 
     /** FNV-1a over the UTF-8 bytes, then a finaliser that spreads the bits; never 0 (the empty slot). */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
+        Hash h = new Hash();
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
+            h.add(b & 0xFF);
+        }
+        return h.value();
+    }
+
+    /**
+     * A key's hash built from its parts, without making a string of them first (a row's key is
+     * hashed once a row, millions of times for a big file). Parts are separated, so ("ab", "c") and
+     * ("a", "bc") differ.
+     */
+    static final class Hash {
+        private long h = 0xcbf29ce484222325L;
+
+        private void add(int value) {
+            h ^= value;
             h *= 0x100000001b3L;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+
+        Hash text(String part) {
+            for (int i = 0; i < part.length(); i++) {
+                add(part.charAt(i));
+            }
+            add(0x1F_0000);
+            return this;
+        }
+
+        Hash number(long part) {
+            add((int) part);
+            add((int) (part >>> 32));
+            add(0x1F_0000);
+            return this;
+        }
+
+        long value() {
+            long v = h;
+            v ^= v >>> 33;
+            v *= 0xff51afd7ed558ccdL;
+            v ^= v >>> 33;
+            v *= 0xc4ceb9fe1a85ec53L;
+            v ^= v >>> 33;
+            return v == 0 ? 1 : v;
+        }
     }
 }

@@ -99,11 +99,11 @@ final class FileScan implements AutoCloseable {
 
     /** Whether no earlier line of the file delivered the same key; a repeat is an error of its own row. */
     private boolean firstDelivery(ImportLine line) {
-        LineParser.UniqueKey key = parser.uniqueKey(line);
-        long first = duplicates.firstLine(line.municipalityCode() + "\u001f" + key.shown(), reader.line());
+        long first = duplicates.firstLine(parser.keyHash(line), reader.line());
         if (first == 0) {
             return true;
         }
+        LineParser.UniqueKey key = parser.uniqueKey(line);
         row.error(key.column(), "import.error.duplicate-key", key.shown(), String.valueOf(first));
         return false;
     }

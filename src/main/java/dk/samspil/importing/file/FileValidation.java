@@ -67,6 +67,27 @@ public final class FileValidation {
     }
 
     /**
+     * Opens the file for validating while its valid lines are written (one pass instead of two):
+     * see {@link CheckedLines}; close it when done.
+     */
+    public CheckedLines check(Path file, FileKind kind, ImportMode mode, LocalDate today, ImportPeriod period)
+            throws IOException {
+        return check(ByteSource.of(file), new FileScan.Settings(kind, mode, today, period, references));
+    }
+
+    CheckedLines check(ByteSource source, FileScan.Settings settings) throws IOException {
+        ReportCollector report = new ReportCollector();
+        FileScan scan;
+        try {
+            scan = new FileScan(source, maxRecordChars, settings, report, false);
+        } catch (ImportFileException e) {
+            report.refused(e.error());
+            scan = null;
+        }
+        return new CheckedLines(scan, report, settings.kind(), settings.mode());
+    }
+
+    /**
      * Opens the file's valid lines for writing; close it when done. Call only for a file whose
      * {@link #validate} report was accepted, with the same kind, today and period.
      */

@@ -17,6 +17,14 @@ interface LineParser<T extends ImportLine> {
      */
     UniqueKey uniqueKey(ImportLine line);
 
+    /**
+     * The hash of the line's municipality and {@link #uniqueKey} that finds a repeat
+     * ({@link DuplicateKeys}); a kind with millions of rows computes it from the parts instead.
+     */
+    default long keyHash(ImportLine line) {
+        return DuplicateKeys.hash(line.municipalityCode() + "\u001f" + uniqueKey(line).shown());
+    }
+
     /** A line's key, named by the column that holds it. */
     record UniqueKey(Column column, String shown) {
     }

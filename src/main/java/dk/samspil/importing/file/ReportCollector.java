@@ -102,6 +102,11 @@ final class ReportCollector {
                 warnings, cprFound, readToEnd, encoding, delimiter, refused, headerRejected, municipalities);
     }
 
+    /** Whether what has been read so far already rejects the file, whatever the rest holds. */
+    boolean doomed(ImportMode mode) {
+        return refused || cprFound || headerRejected || mode == ImportMode.STRICT && invalidRows > 0;
+    }
+
     private ValidationReport.Decision decide(ImportMode mode) {
         boolean tooMany = mode == ImportMode.STRICT ? invalidRows > 0 : invalidRows * 100 > rowsRead;
         boolean rejected = refused || cprFound || headerRejected || tooMany || !readToEnd;

@@ -49,6 +49,13 @@ final class SurveyResponseLineParser implements LineParser<SurveyResponseLine> {
     }
 
     @Override
+    public long keyHash(ImportLine line) {
+        SurveyResponseLine answer = (SurveyResponseLine) line;
+        return new DuplicateKeys.Hash().number(answer.municipalityCode()).text(answer.itemCode())
+                .text(answer.responseRef()).number(answer.wave().getYear() * 12L + answer.wave().getMonthValue()).value();
+    }
+
+    @Override
     public UniqueKey uniqueKey(ImportLine line) {
         SurveyResponseLine answer = (SurveyResponseLine) line;
         return new UniqueKey(ITEM_CODE, answer.itemCode() + " " + answer.responseRef() + " " + answer.wave());
