@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What a curious insider with the database and the file would try on the streamed import
  * (docs/decisions/0020, 0012): the answer-set ids are computed from the reference under a key of
  * the import's own, so they must not repeat when the same file comes again (or a reference could
- * be followed from one delivery to the next), and must look like the random ids of answers given in
- * Samspil, so an imported set cannot be told from its id.
+ * be followed from one delivery to the next), and must be shaped as the random ids of answers given
+ * in Samspil. An import's sets share a prefix drawn for that import (docs/decisions/0030): it says
+ * "delivered together", which their wave, municipality and source say already, and the next
+ * delivery of the same file has another.
  */
 @SpringBootTest
 class StreamedImportLinkageTest {
@@ -50,6 +52,10 @@ class StreamedImportLinkageTest {
         assertThat(first).hasSize(60).doesNotHaveDuplicates();
         assertThat(second).hasSize(60).doesNotContainAnyElementsOf(first);
         assertThat(first).allMatch(id -> id.charAt(12) == '4', "shaped as version-4 UUIDs");
+        String prefix = first.getFirst().substring(0, 2 * AnswerLoad.PREFIX_BYTES);
+        assertThat(first).allMatch(id -> id.startsWith(prefix), "one import's sets side by side in the key");
+        assertThat(second).noneMatch(id -> id.startsWith(prefix));
+        assertThat(first.stream().map(id -> id.substring(2 * AnswerLoad.PREFIX_BYTES))).doesNotHaveDuplicates();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id "
                         + "JOIN survey_wave w ON w.id = r.wave_id WHERE w.period = '2019-05-01' AND r.municipality_code = ?")
                 .param(ODENSE).query(Long.class).single()).as("the second delivery replaced the first").isEqualTo(180);
