@@ -121,8 +121,8 @@ public class ImportRunner {
                 reason = FailureReason.CONNECTION_LOST;
             }
             if (!rejected) {
-                log.warn("Import {} failed ({}): {}", importId, reason, failures.stream().findFirst()
-                        .map(f -> f.getClass().getName()).orElse("no exception"));
+                // the stack trace too: Spring Batch's own log of the failed step is off (application.properties)
+                log.warn("Import {} failed ({})", importId, reason, failures.stream().findFirst().orElse(null));
             }
             // a rejection is already in the report; this only adds why when there is none
             history.failed(importId, rejected ? "import.rejected.invalid" : reason.key());
