@@ -55,15 +55,10 @@ public final class FileValidation {
     }
 
     ValidationReport validate(ByteSource source, FileScan.Settings settings) throws IOException {
-        ReportCollector report = new ReportCollector();
-        try (FileScan scan = new FileScan(source, maxRecordChars, settings, report, false)) {
-            while (scan.nextValid() != null) {
-                // counted by the scan
-            }
-        } catch (ImportFileException e) {
-            report.refused(e.error());
+        // the same pass as a check while writing, with nothing written: one way to read a file's report
+        try (CheckedLines lines = check(source, settings)) {
+            return lines.report();
         }
-        return report.build(settings.kind(), settings.mode());
     }
 
     /**
